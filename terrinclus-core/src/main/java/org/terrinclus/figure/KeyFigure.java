@@ -1,0 +1,105 @@
+package org.terrinclus.figure;
+
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+
+/**
+ * One of a sheet's key figures (QUELQUES CHIFFRES): a value as written, its kind and its label.
+ *
+ * <p>The value keeps the precision it was written with: "1,7" million euros is a value of
+ * {@code 1.7} with a multiplier of one million, which says the cost is known to the nearest
+ * hundred thousand euros — not 1 700 000.00. Equality is by value and precision: {@code 1.7}
+ * and {@code 1.70} differ.
+ *
+ * <pre>{@code
+ * KeyFigure cost = KeyFigure.builder()
+ *         .kind(FigureKind.TOTAL_COST)
+ *         .value(new BigDecimal("1.7"))
+ *         .multiplier(BigDecimal.valueOf(1_000_000))
+ *         .unit("EUR")
+ *         .label("Coût total du projet, en millions d'euros")
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface KeyFigure extends Extensible {
+
+    /** What the figure measures. */
+    FigureKind getKind();
+
+    /** The value as written, as 1.7 or 67000; the lower bound of a range. */
+    BigDecimal getValue();
+
+    /** The upper bound of a range ("16-25" has value 16 and upper value 25). */
+    Optional<BigDecimal> getUpperValue();
+
+    /** The factor the label applies to the value ("en millions"); one by default. */
+    @Value.Default
+    default BigDecimal getMultiplier() {
+        return BigDecimal.ONE;
+    }
+
+    /** The unit: a currency code for money, "ha", "months", "years", "%"… */
+    Optional<String> getUnit();
+
+    /** What the figure counts, as printed beside it. */
+    @NotBlank(message = "{terrinclus.text.blank}")
+    String getLabel();
+
+    /** The value in units, multiplier applied: 1.7 million gives 1 700 000. */
+    default BigDecimal getScaledValue() {
+        return getValue().multiply(getMultiplier());
+    }
+
+    /**
+     * The step of the last digit written, in units: 100 000 for "1,7" million, 1 000 for
+     * "67 000" (trailing zeros of a whole number count as rounding), 1 for "2012".
+     */
+    default BigDecimal getPrecision() {
+        BigDecimal value = getValue();
+        int scale = value.signum() == 0 ? 0 : value.stripTrailingZeros().scale();
+        return BigDecimal.ONE.movePointLeft(scale).multiply(getMultiplier());
+    }
+
+    /**
+     * Whether an exact amount, rounded half-up to this figure's precision, gives this figure's
+     * value: 67 159 matches "67 000"; 1 690 650 matches "1,7" million; 68 000 does not.
+     */
+    default boolean matches(BigDecimal exact) {
+        BigDecimal step = getPrecision();
+        BigDecimal rounded = exact.divide(step, 0, RoundingMode.HALF_UP).multiply(step);
+        return rounded.compareTo(getScaledValue()) == 0;
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    default void check() {
+        if (getMultiplier().signum() <= 0) {
+            throw new IllegalArgumentException("A key figure's multiplier must be positive, got "
+                    + getMultiplier().toPlainString());
+        }
+        getUpperValue().ifPresent(upper -> {
+            if (upper.compareTo(getValue()) < 0) {
+                throw new IllegalArgumentException("A range's upper value must not be below its value: "
+                        + getValue().toPlainString() + "-" + upper.toPlainString());
+            }
+        });
+        if (getKind() == FigureKind.YEAR && getValue().stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(
+                    "A year is a whole number, got " + getValue().toPlainString());
+        }
+    }
+
+    /** Builds a {@link KeyFigure}; kind, value and label are required. */
+    final class Builder extends ImmutableKeyFigure.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,57 @@
+package org.terrinclus.funding;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+import org.terrinclus.validation.Publication;
+import org.terrinclus.validation.Severity;
+import org.terrinclus.validation.constraints.ConsistentTotals;
+
+/**
+ * A cost table (LE COÛT DU PROJET): expenses by category, for one site or phase, and the total
+ * the sheet declares.
+ */
+@Value.Immutable
+@ConsistentTotals
+public interface CostBreakdown extends Extensible {
+
+    /** The site or phase, as "Premier chantier, Anèho (Togo)". */
+    Optional<String> getLabel();
+
+    /** The rows, in the order printed. */
+    List<@Valid CostItem> getItems();
+
+    /** The TOTAL the table prints. */
+    Optional<
+                    @NotNull(
+                            groups = Publication.class,
+                            payload = Severity.Warning.class,
+                            message = "{terrinclus.costs.total.missing}")
+                    Money>
+            getDeclaredTotal();
+
+    /**
+     * The sum of the rows that have an amount, or empty if none has.
+     *
+     * @throws IllegalArgumentException if the rows mix currencies
+     */
+    default Optional<Money> computeTotal() {
+        return getItems().stream()
+                .map(CostItem::getAmount)
+                .flatMap(Optional::stream)
+                .reduce(Money::plus);
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CostBreakdown}. */
+    final class Builder extends ImmutableCostBreakdown.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,33 @@
+package org.terrinclus.funding;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+
+/** A row of a cost table: a category of expense and, if printed, its amount. */
+@Value.Immutable
+public interface CostItem extends Extensible {
+
+    /** The category as printed, as "Transport" or "Dépenses de personnel". */
+    @NotBlank(message = "{terrinclus.text.blank}")
+    String getCategory();
+
+    /** The amount; absent when the sheet leaves the cell blank. */
+    Optional<Money> getAmount();
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A category with its amount. */
+    static CostItem of(String category, Money amount) {
+        return builder().category(category).amount(amount).build();
+    }
+
+    /** Builds a {@link CostItem}; the category is required. */
+    final class Builder extends ImmutableCostItem.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,63 @@
+package org.terrinclus.funding;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+import org.terrinclus.validation.Publication;
+import org.terrinclus.validation.Severity;
+import org.terrinclus.validation.constraints.ConsistentTotals;
+import org.terrinclus.validation.constraints.NoDuplicates;
+
+/**
+ * A funding table (LE FINANCEMENT DU PROJET): contributions by funder and the total the sheet
+ * declares.
+ *
+ * <p>The declared total is a claim kept as printed; whether it equals the sum of the rows is for
+ * validation to say ({@code funding.total.mismatch}).
+ */
+@Value.Immutable
+@ConsistentTotals
+@NoDuplicates(payload = Severity.Warning.class)
+public interface FundingPlan extends Extensible {
+
+    /** The site or phase the table is for, when a record has several. */
+    Optional<String> getLabel();
+
+    /** The rows, in the order printed. */
+    List<@Valid Contribution> getContributions();
+
+    /** The TOTAL the table prints. */
+    Optional<
+                    @NotNull(
+                            groups = Publication.class,
+                            payload = Severity.Warning.class,
+                            message = "{terrinclus.funding.total.missing}")
+                    Money>
+            getDeclaredTotal();
+
+    /**
+     * The sum of the rows that have an amount (amounts and amounts still to be raised; rows not
+     * evaluable are left out), or empty if no row has an amount.
+     *
+     * @throws IllegalArgumentException if the rows mix currencies
+     */
+    default Optional<Money> computeTotal() {
+        return getContributions().stream()
+                .map(Contribution::getAmount)
+                .flatMap(Optional::stream)
+                .reduce(Money::plus);
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link FundingPlan}. */
+    final class Builder extends ImmutableFundingPlan.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,33 @@
+package org.terrinclus.project;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+import org.terrinclus.validation.constraints.EmailAddress;
+
+/** Someone to contact about the project, by role and organisation. */
+@Value.Immutable
+public interface Contact extends Extensible {
+
+    /** The person's name, when the record may hold it. */
+    Optional<String> getName();
+
+    /** The role, as "chargé de mission coopération décentralisée". */
+    Optional<String> getRole();
+
+    /** The organisation. */
+    Optional<String> getOrganisation();
+
+    /** An email address. */
+    Optional<@EmailAddress String> getEmail();
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Contact}; every part is optional. */
+    final class Builder extends ImmutableContact.Builder {
+        Builder() {}
+    }
+}

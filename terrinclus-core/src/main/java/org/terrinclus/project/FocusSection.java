@@ -1,0 +1,33 @@
+package org.terrinclus.project;
+
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+
+/** A section of the FOCUS SUR… part: one aspect of the pilot's approach. */
+@Value.Immutable
+public interface FocusSection extends Extensible {
+
+    /** The section's heading. */
+    @NotBlank(message = "{terrinclus.text.blank}")
+    String getTitle();
+
+    /** The section's text. */
+    @NotBlank(message = "{terrinclus.text.blank}")
+    String getText();
+
+    /** A section with its heading and text. */
+    static FocusSection of(String title, String text) {
+        return builder().title(title).text(text).build();
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link FocusSection}; title and text are required. */
+    final class Builder extends ImmutableFocusSection.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,44 @@
+package org.terrinclus.project;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+
+/**
+ * The prose of a record: genesis and context, objectives, actors (LE PROJET), the focus
+ * sections, stakeholder quotes and the committee's reviews.
+ */
+@Value.Immutable
+public interface Narrative extends Extensible {
+
+    /** Genesis and context (GENÈSE ET CONTEXTE). */
+    Optional<String> getContext();
+
+    /** The objectives (LES OBJECTIFS), one per item. */
+    List<@NotBlank(message = "{terrinclus.text.blank}") String> getObjectives();
+
+    /** Who does what (LES ACTEURS). */
+    Optional<String> getActors();
+
+    /** The pilot's own approach (FOCUS SUR…), section by section. */
+    List<@Valid FocusSection> getFocusSections();
+
+    /** Stakeholder quotes (PAROLES D'ACTEURS). */
+    List<@Valid Quote> getQuotes();
+
+    /** The committee's reviews (REGARD DES PARTENAIRES DE TERRINCLUS). */
+    List<@Valid Review> getReviews();
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Narrative}; every part is optional. */
+    final class Builder extends ImmutableNarrative.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,51 @@
+package org.terrinclus.project;
+
+import java.time.Period;
+import java.time.Year;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+import org.terrinclus.validation.Severity;
+import org.terrinclus.validation.constraints.ConsistentDuration;
+import org.terrinclus.validation.constraints.OrderedDates;
+
+/**
+ * When things happened: the partnership's start, the project's launch, its duration or end.
+ * Sheets give years, so years are what a record holds.
+ */
+@Value.Immutable
+@OrderedDates
+@ConsistentDuration(payload = Severity.Warning.class)
+public interface ProjectDates extends Extensible {
+
+    /** The year the partnership between the territories began, as 1988. */
+    Optional<Year> getPartnershipStart();
+
+    /** The year the project was launched. */
+    Optional<Year> getLaunch();
+
+    /** How long the project runs, as 4 years or 24 months. */
+    Optional<Period> getDuration();
+
+    /** The year the project ends or ended. */
+    Optional<Year> getEnd();
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    default void check() {
+        getDuration().ifPresent(d -> {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("A project's duration must be positive, got " + d);
+            }
+        });
+    }
+
+    /** Builds {@link ProjectDates}; every part is optional. */
+    final class Builder extends ImmutableProjectDates.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,34 @@
+package org.terrinclus.project;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+
+/** A stakeholder's words (PAROLES D'ACTEURS), with who said them. */
+@Value.Immutable
+public interface Quote extends Extensible {
+
+    /** What was said. */
+    @NotBlank(message = "{terrinclus.text.blank}")
+    String getText();
+
+    /** The speaker's name, when the record may hold it. */
+    Optional<String> getAuthor();
+
+    /** The speaker's role, as "vice-présidente". */
+    Optional<String> getRole();
+
+    /** The speaker's organisation. */
+    Optional<String> getOrganisation();
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Quote}; the text is required. */
+    final class Builder extends ImmutableQuote.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,31 @@
+package org.terrinclus.project;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.terrinclus.core.Extensible;
+
+/**
+ * The committee's review of the project (REGARD DES PARTENAIRES DE TERRINCLUS): findings,
+ * questions and ways forward.
+ */
+@Value.Immutable
+public interface Review extends Extensible {
+
+    /** The review's heading, when it has one. */
+    Optional<String> getTitle();
+
+    /** The review's text. */
+    @NotBlank(message = "{terrinclus.text.blank}")
+    String getText();
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Review}; the text is required. */
+    final class Builder extends ImmutableReview.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,31 @@
+package org.terrinclus.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Optional;
+import org.terrinclus.recommendation.AppliedRecommendation;
+import org.terrinclus.recommendation.Recommendation;
+import org.terrinclus.validation.constraints.UsualFamily;
+
+/** {@link UsualFamily}: {@code recommendation.family.unusual}. */
+public final class UsualFamilyValidator implements ConstraintValidator<UsualFamily, AppliedRecommendation> {
+
+    @Override
+    public boolean isValid(AppliedRecommendation applied, ConstraintValidatorContext context) {
+        if (applied == null) {
+            return true;
+        }
+        Optional<Recommendation> known = Recommendation.byCode(applied.getCode());
+        if (known.isEmpty() || known.get().getHomeFamily() == applied.getFamily()) {
+            return true;
+        }
+        Violations report = Violations.in(context);
+        report.text("code", applied.getCode())
+                .text("family", applied.getFamily().getCode())
+                .number("familyNumber", applied.getFamily().getNumber())
+                .text("home", known.get().getHomeFamily().getCode())
+                .number("homeNumber", known.get().getHomeFamily().getNumber())
+                .onProperty("recommendation.family.unusual", "family");
+        return report.valid();
+    }
+}

@@ -1,0 +1,106 @@
+package org.terrinclus.validation.internal;
+
+import jakarta.validation.ConstraintValidatorContext;
+import java.math.BigDecimal;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.terrinclus.funding.Money;
+
+/**
+ * Reports the findings of a constraint validator: one violation per finding, with the rule's
+ * message template ({@code {terrinclus.<rule>}}), its parameters, and a property path that
+ * points at the offending part.
+ */
+public final class Violations {
+
+    /** The prefix of every message key of the library's rules. */
+    public static final String KEY_PREFIX = "terrinclus.";
+
+    private final HibernateConstraintValidatorContext context;
+    private boolean reported;
+
+    private Violations(ConstraintValidatorContext context) {
+        this.context = context.unwrap(HibernateConstraintValidatorContext.class);
+        this.context.disableDefaultConstraintViolation();
+    }
+
+    /** Starts reporting in the given context; the default violation is disabled. */
+    public static Violations in(ConstraintValidatorContext context) {
+        return new Violations(context);
+    }
+
+    /**
+     * The message template of a rule, or of a variant of its message: {@code
+     * figure.total-cost.inconsistent/unit} is rule {@code figure.total-cost.inconsistent} in other
+     * words.
+     */
+    public static String template(String rule) {
+        return "{" + KEY_PREFIX + rule + "}";
+    }
+
+    /** Sets a parameter shown literally in the next messages; user text is safe here. */
+    public Violations text(String name, String value) {
+        context.addMessageParameter(name, MessageParameters.literal(value));
+        return this;
+    }
+
+    /** Sets a number parameter, written plainly ({@code 1700000}, never {@code 1.7E+6}). */
+    public Violations number(String name, BigDecimal value) {
+        return text(name, value.stripTrailingZeros().toPlainString());
+    }
+
+    /** Sets a whole number parameter. */
+    public Violations number(String name, long value) {
+        return text(name, Long.toString(value));
+    }
+
+    /** Sets an amount parameter, as {@code 22124.13 EUR}. */
+    public Violations money(String name, Money value) {
+        return text(name, value.toString());
+    }
+
+    /** Reports a finding on the validated object or value itself. */
+    public void here(String rule) {
+        context.buildConstraintViolationWithTemplate(template(rule)).addConstraintViolation();
+        reported = true;
+    }
+
+    /** Reports a finding on a property of the validated object: {@code /property}. */
+    public void onProperty(String rule, String property) {
+        context.buildConstraintViolationWithTemplate(template(rule))
+                .addPropertyNode(property)
+                .addConstraintViolation();
+        reported = true;
+    }
+
+    /** Reports a finding on an element of a list property: {@code /list/index}. */
+    public void onElement(String rule, String list, int index) {
+        context.buildConstraintViolationWithTemplate(template(rule))
+                .addPropertyNode(list)
+                .addBeanNode()
+                .inIterable()
+                .atIndex(index)
+                .addConstraintViolation();
+        reported = true;
+    }
+
+    /** Reports a finding on a property of an element of a list: {@code /list/index/property}. */
+    public void onElementProperty(String rule, String list, int index, String property) {
+        context.buildConstraintViolationWithTemplate(template(rule))
+                .addPropertyNode(list)
+                .addPropertyNode(property)
+                .inIterable()
+                .atIndex(index)
+                .addConstraintViolation();
+        reported = true;
+    }
+
+    /** Whether anything was reported: the validator's result is its negation. */
+    public boolean reported() {
+        return reported;
+    }
+
+    /** The result for {@code isValid}: true if nothing was reported. */
+    public boolean valid() {
+        return !reported;
+    }
+}

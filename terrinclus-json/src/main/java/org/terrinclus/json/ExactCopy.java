@@ -1,0 +1,69 @@
+package org.terrinclus.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Copies the value a parser is on to a generator token by token, keeping numbers exactly as
+ * written ({@code 2.50} stays {@code 2.50}), which Jackson's own copy does not: it goes through
+ * {@code double}. Iterative, so deep nesting cannot overflow the stack.
+ */
+final class ExactCopy {
+
+    private ExactCopy() {}
+
+    static void copy(JsonParser p, JsonGenerator g) throws IOException {
+        int depth = 0;
+        JsonToken token = p.currentToken();
+        while (true) {
+            switch (token) {
+                case START_OBJECT:
+                    g.writeStartObject();
+                    depth++;
+                    break;
+                case START_ARRAY:
+                    g.writeStartArray();
+                    depth++;
+                    break;
+                case END_OBJECT:
+                    g.writeEndObject();
+                    depth--;
+                    break;
+                case END_ARRAY:
+                    g.writeEndArray();
+                    depth--;
+                    break;
+                case FIELD_NAME:
+                    g.writeFieldName(p.currentName());
+                    break;
+                case VALUE_STRING:
+                    g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    break;
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    g.writeNumber(p.getText());
+                    break;
+                case VALUE_TRUE:
+                    g.writeBoolean(true);
+                    break;
+                case VALUE_FALSE:
+                    g.writeBoolean(false);
+                    break;
+                case VALUE_NULL:
+                    g.writeNull();
+                    break;
+                default:
+                    throw new IllegalStateException("Unexpected token " + token);
+            }
+            if (depth == 0) {
+                return;
+            }
+            token = p.nextToken();
+            if (token == null) {
+                throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "Unexpected end of input");
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.terrinclus.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.terrinclus.project.ProjectRecord;
+import org.terrinclus.validation.Severity;
+
+/**
+ * Reads JSON Lines: each line is parsed on its own, so a bad line is reported and the next one
+ * read. A line longer than the record size limit is skipped without being kept in memory.
+ */
+final class JsonLinesReader extends BulkReader {
+
+    private static final int CHUNK = 1 << 16;
+
+    private final TerrinclusJson json;
+    private final InputStream in;
+    private final long maxLine;
+
+    /** Bytes read from the stream and not yet consumed: buffer[start, end). */
+    private byte[] buffer = new byte[CHUNK];
+
+    private int start;
+    private int end;
+    private boolean eof;
+
+    /** The line being assembled, and its number from 1. */
+    private int lineNumber;
+
+    private int index;
+
+    JsonLinesReader(TerrinclusJson json, InputStream in) {
+        this.json = json;
+        this.in = in;
+        this.maxLine = json.limits().getMaxDocumentLength();
+    }
+
+    @Override
+    ReadResult readNext() throws IOException {
+        while (true) {
+            Line line = nextLine();
+            if (line == null) {
+                return null;
+            }
+            if (line.tooLong) {
+                return tooLong(line.number);
+            }
+            int from = line.from;
+            int to = line.to;
+            boolean bom = line.number == 1
+                    && to - from >= 3
+                    && (buffer[from] & 0xFF) == 0xEF
+                    && (buffer[from + 1] & 0xFF) == 0xBB
+                    && (buffer[from + 2] & 0xFF) == 0xBF;
+            if (bom) {
+                from += 3;
+            }
+            if (isBlank(from, to)) {
+                continue;
+            }
+            return parse(from, to, line.number, bom);
+        }
+    }
+
+    private ReadResult parse(int from, int to, int number, boolean bom) throws IOException {
+        try (JsonParser p = json.documentFactory().createParser(buffer, from, to - from)) {
+            ReadContext c = new ReadContext(p, json.mode(), json.limits(), json.plainFactory(), 0, number - 1);
+            if (bom) {
+                RecordReading.reportBom(c);
+            }
+            ProjectRecord record = null;
+            try {
+                p.nextToken();
+                record = RecordReading.readRecord(c);
+                if (p.nextToken() != null) {
+                    c.report(
+                            JsonRules.SYNTAX,
+                            Severity.ERROR,
+                            "",
+                            p.currentTokenLocation(),
+                            "Contenu en trop après l'enregistrement : une ligne contient un seul objet JSON.",
+                            "Trailing content after the record: a line holds a single JSON object.");
+                }
+            } catch (JsonProcessingException | ReadContext.LimitExceeded | CharConversionException e) {
+                RecordReading.reportFailure(c, e);
+            }
+            return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, index++, c.id, number);
+        }
+    }
+
+    private ReadResult tooLong(int number) {
+        return RecordReading.limitResult(
+                "line " + number + " is longer than the maximum record size (" + maxLine + " bytes) and was skipped",
+                index++,
+                number);
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = buffer[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line: its bytes are buffer[from, to), without the line break. */
+    private static final class Line {
+        final int number;
+        final int from;
+        final int to;
+        final boolean tooLong;
+
+        Line(int number, int from, int to, boolean tooLong) {
+            this.number = number;
+            this.from = from;
+            this.to = to;
+            this.tooLong = tooLong;
+        }
+    }
+
+    /** The next line, or null at the end of the stream; a line over the limit is skipped. */
+    private Line nextLine() throws IOException {
+        if (eof && start >= end) {
+            return null;
+        }
+        int number = ++lineNumber;
+        int scanned = start;
+        while (true) {
+            for (int i = scanned; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    int from = start;
+                    start = i + 1;
+                    return new Line(number, from, i, false);
+                }
+            }
+            scanned = end;
+            if (end - start > maxLine) {
+                skipRestOfLine();
+                return new Line(number, 0, 0, true);
+            }
+            if (eof) {
+                int from = start;
+                start = end;
+                return new Line(number, from, end, false);
+            }
+            int scannedFromStart = scanned - start;
+            fill();
+            scanned = start + scannedFromStart;
+        }
+    }
+
+    /** Reads more of the stream, compacting or growing the buffer (never past the limit). */
+    private void fill() throws IOException {
+        if (start > 0) {
+            System.arraycopy(buffer, start, buffer, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        if (end == buffer.length) {
+            long grown = Math.min((long) buffer.length * 2, maxLine + CHUNK);
+            buffer = Arrays.copyOf(buffer, (int) Math.min(grown, Integer.MAX_VALUE - 16));
+        }
+        int n = in.read(buffer, end, buffer.length - end);
+        if (n < 0) {
+            eof = true;
+        } else {
+            end += n;
+        }
+    }
+
+    /** Drops bytes up to and including the next line break, reading in chunks. */
+    private void skipRestOfLine() throws IOException {
+        while (true) {
+            for (int i = start; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    start = i + 1;
+                    return;
+                }
+            }
+            start = 0;
+            end = 0;
+            if (buffer.length > CHUNK * 4) {
+                buffer = new byte[CHUNK];
+            }
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                eof = true;
+                return;
+            }
+            end = n;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

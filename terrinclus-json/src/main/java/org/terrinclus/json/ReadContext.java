@@ -1,0 +1,384 @@
+package org.terrinclus.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.terrinclus.validation.Finding;
+import org.terrinclus.validation.Severity;
+
+/**
+ * The state of reading one record: the parser, where the record starts, and the findings so
+ * far. Knows how to read the JSON shapes the format uses, turning every surprise into a finding
+ * instead of an exception.
+ */
+final class ReadContext {
+
+    /** Thrown to abandon a value whose JSON type is wrong; caught by the enclosing object or list. */
+    static final class TypeMismatch extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String expectedFr;
+        final String expectedEn;
+
+        TypeMismatch(String expectedFr, String expectedEn) {
+            super(expectedEn, null, false, false);
+            this.expectedFr = expectedFr;
+            this.expectedEn = expectedEn;
+        }
+    }
+
+    /** Thrown to abandon the record when a size limit is exceeded. */
+    static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Reads one field's value; returns false when the name is not a field of the object. */
+    @FunctionalInterface
+    interface FieldReader {
+        boolean read(String name) throws IOException, TypeMismatch;
+    }
+
+    /** Reads one element of a list; returns null when the element could not be read. */
+    @FunctionalInterface
+    interface ElementReader<T> {
+        T read() throws IOException, TypeMismatch;
+    }
+
+    final JsonParser parser;
+    private final ReadMode mode;
+    private final JsonLimits limits;
+    private final JsonFactory rawFactory;
+    /** Segments of the parser's path that belong to the container, not to the record. */
+    private final int pointerSegmentsToDrop;
+    /** Added to the parser's line numbers, for a record cut out of a larger source. */
+    private final int lineOffset;
+
+    private final long recordStart;
+    private final int startLine;
+    final List<Finding> findings = new ArrayList<>();
+    private int errors;
+    /** The record's id, kept for reports when the record cannot be read. */
+    String id;
+
+    ReadContext(
+            JsonParser parser,
+            ReadMode mode,
+            JsonLimits limits,
+            JsonFactory rawFactory,
+            int pointerSegmentsToDrop,
+            int lineOffset) {
+        this.parser = parser;
+        this.mode = mode;
+        this.limits = limits;
+        this.rawFactory = rawFactory;
+        this.pointerSegmentsToDrop = pointerSegmentsToDrop;
+        this.lineOffset = lineOffset;
+        JsonLocation start = parser.currentTokenLocation();
+        this.recordStart = offset(start);
+        this.startLine = start.getLineNr() > 0 ? start.getLineNr() + lineOffset : 1 + lineOffset;
+    }
+
+    /** The line where the record starts in its source. */
+    int startLine() {
+        return startLine;
+    }
+
+    int errorCount() {
+        return errors;
+    }
+
+    // ---- findings
+
+    void report(JsonRules rule, Severity severity, String pointer, JsonLocation location, String fr, String en) {
+        Finding.Builder b = Finding.builder()
+                .rule(rule.getId())
+                .severity(severity)
+                .path(pointer)
+                .messageFr(fr)
+                .messageEn(en);
+        if (location != null && location.getLineNr() > 0) {
+            b.line(location.getLineNr() + lineOffset).column(location.getColumnNr());
+        }
+        findings.add(b.build());
+        if (severity == Severity.ERROR) {
+            errors++;
+        }
+    }
+
+    void error(JsonRules rule, String fr, String en) {
+        report(rule, Severity.ERROR, pointer(), parser.currentTokenLocation(), fr, en);
+    }
+
+    /** The JSON Pointer of the current token, relative to the record. */
+    String pointer() {
+        JsonPointer pointer = parser.getParsingContext().pathAsPointer();
+        for (int i = 0; i < pointerSegmentsToDrop && pointer != null && !pointer.matches(); i++) {
+            pointer = pointer.tail();
+        }
+        return pointer == null ? "" : pointer.toString();
+    }
+
+    // ---- scalars
+
+    String string() throws IOException, TypeMismatch {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw new TypeMismatch("une chaîne de caractères", "a string");
+        }
+        return parser.getText();
+    }
+
+    BigDecimal decimal() throws IOException, TypeMismatch {
+        JsonToken t = parser.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw new TypeMismatch("un nombre", "a number");
+        }
+        BigDecimal value = parser.getDecimalValue();
+        // "1e999999999" is short but would expand to a billion digits in later arithmetic.
+        if (Math.abs(value.scale()) > MAX_SCALE) {
+            throw new IllegalArgumentException(
+                    "Number out of range: its exponent exceeds " + MAX_SCALE + "; write the number in plain digits");
+        }
+        return value;
+    }
+
+    private static final int MAX_SCALE = 100;
+
+    int integer() throws IOException, TypeMismatch {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+                || parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw new TypeMismatch("un nombre entier", "a whole number");
+        }
+        return parser.getIntValue();
+    }
+
+    // ---- structures
+
+    /**
+     * Reads an object field by field. Problems inside a field become findings and the next field
+     * is read. Returns whether the object was read without error; required fields missing are
+     * reported at the object's pointer.
+     */
+    boolean object(FieldReader fields, List<String> required, UnknownFields unknown) throws IOException, TypeMismatch {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new TypeMismatch("un objet", "an object");
+        }
+        int before = errors;
+        long seen = 0;
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+            checkBudget();
+            parser.nextToken();
+            int index = required.indexOf(name);
+            if (index >= 0) {
+                seen |= 1L << index;
+            }
+            try {
+                if (!fields.read(name)) {
+                    unknownField(name, unknown);
+                }
+            } catch (TypeMismatch e) {
+                error(
+                        JsonRules.TYPE,
+                        "Type incorrect pour « " + name + " » : attendu " + e.expectedFr + ", trouvé "
+                                + describeFr(parser.currentToken()) + ".",
+                        "Wrong type for '" + name + "': expected " + e.expectedEn + ", found "
+                                + describeEn(parser.currentToken()) + ".");
+                parser.skipChildren();
+            } catch (IllegalArgumentException e) {
+                error(
+                        JsonRules.VALUE,
+                        "Valeur impossible pour « " + name + " » : " + e.getMessage(),
+                        "Impossible value for '" + name + "': " + e.getMessage());
+                parser.skipChildren();
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new TypeMismatch("un objet", "an object");
+        }
+        for (int i = 0; i < required.size(); i++) {
+            if ((seen & (1L << i)) == 0) {
+                String field = required.get(i);
+                error(
+                        JsonRules.REQUIRED,
+                        "Champ obligatoire manquant : « " + field + " ». Ajoutez-le à cet objet.",
+                        "Missing required field '" + field + "'. Add it to this object.");
+            }
+        }
+        return errors == before;
+    }
+
+    /** Reads a list; elements that cannot be read are reported and left out (the record fails). */
+    <T> List<T> list(ElementReader<T> element) throws IOException, TypeMismatch {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw new TypeMismatch("un tableau", "an array");
+        }
+        List<T> items = new ArrayList<>();
+        int count = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            checkBudget();
+            if (++count > limits.getMaxListSize()) {
+                throw new LimitExceeded("a list has more than " + limits.getMaxListSize() + " items");
+            }
+            try {
+                T item = element.read();
+                if (item != null) {
+                    items.add(item);
+                }
+            } catch (TypeMismatch e) {
+                error(
+                        JsonRules.TYPE,
+                        "Type incorrect : attendu " + e.expectedFr + ", trouvé " + describeFr(parser.currentToken())
+                                + ".",
+                        "Wrong type: expected " + e.expectedEn + ", found " + describeEn(parser.currentToken()) + ".");
+                parser.skipChildren();
+            } catch (IllegalArgumentException e) {
+                error(JsonRules.VALUE, "Valeur impossible : " + e.getMessage(), "Impossible value: " + e.getMessage());
+                parser.skipChildren();
+            }
+        }
+        return items;
+    }
+
+    /** Reports a failure to build an object from fields that were each fine. */
+    void invalidObject(IllegalArgumentException e) {
+        error(JsonRules.VALUE, "Objet impossible : " + e.getMessage(), "Impossible object: " + e.getMessage());
+    }
+
+    private void unknownField(String name, UnknownFields unknown) throws IOException {
+        if (mode == ReadMode.STRICT || unknown == null) {
+            error(
+                    JsonRules.UNKNOWN_FIELD,
+                    "Champ inconnu « " + name
+                            + " » : supprimez-le, corrigez son nom, ou lisez en mode tolérant pour le conserver.",
+                    "Unknown field '" + name + "': remove it, fix its name, or read in lenient mode to keep it.");
+            parser.skipChildren();
+            return;
+        }
+        report(
+                JsonRules.UNKNOWN_FIELD,
+                Severity.INFO,
+                pointer(),
+                parser.currentTokenLocation(),
+                "Champ inconnu « " + name + " » conservé tel quel.",
+                "Unknown field '" + name + "' kept as it is.");
+        unknown.put(name, raw());
+    }
+
+    /** The current value as compact JSON text, bounded by the record size limit. */
+    private String raw() throws IOException {
+        BoundedWriter out = new BoundedWriter(limits.getMaxDocumentLength());
+        try (JsonGenerator g = rawFactory.createGenerator(out)) {
+            ExactCopy.copy(parser, g);
+        }
+        return out.toString();
+    }
+
+    /** Abandons the record if it has grown past the record size limit. */
+    void checkBudget() {
+        long size = offset(parser.currentTokenLocation()) - recordStart;
+        if (size > limits.getMaxDocumentLength()) {
+            throw new LimitExceeded("the record is longer than " + limits.getMaxDocumentLength() + " bytes");
+        }
+    }
+
+    private static long offset(JsonLocation location) {
+        long bytes = location.getByteOffset();
+        return bytes >= 0 ? bytes : Math.max(0, location.getCharOffset());
+    }
+
+    static String describeEn(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+                return "a whole number";
+            case VALUE_NUMBER_FLOAT:
+                return "a decimal number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null (omit the field instead)";
+            default:
+                return token.name();
+        }
+    }
+
+    static String describeFr(JsonToken token) {
+        if (token == null) {
+            return "rien";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "un objet";
+            case START_ARRAY:
+                return "un tableau";
+            case VALUE_STRING:
+                return "une chaîne de caractères";
+            case VALUE_NUMBER_INT:
+                return "un nombre entier";
+            case VALUE_NUMBER_FLOAT:
+                return "un nombre décimal";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "un booléen";
+            case VALUE_NULL:
+                return "null (omettez plutôt le champ)";
+            default:
+                return token.name();
+        }
+    }
+
+    /** Where a lenient reader puts the fields it does not know. */
+    @FunctionalInterface
+    interface UnknownFields {
+        void put(String name, String rawJson);
+    }
+
+    /** A writer that refuses to grow past a bound, so that kept fields cannot exhaust memory. */
+    private static final class BoundedWriter extends Writer {
+        private final StringBuilder text = new StringBuilder();
+        private final long max;
+
+        BoundedWriter(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            if (text.length() + (long) length > max) {
+                throw new LimitExceeded("a kept unknown field is longer than " + max + " characters");
+            }
+            text.append(buffer, offset, length);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.terrinclus.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.terrinclus.project.ProjectRecord;
+import org.terrinclus.validation.Finding;
+import org.terrinclus.validation.Severity;
+
+/** Reading one record from a parser, and turning the parser's exceptions into findings. */
+final class RecordReading {
+
+    @FunctionalInterface
+    interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private RecordReading() {}
+
+    /** Reads a document holding exactly one record. */
+    static ReadResult single(TerrinclusJson json, ParserSource source, boolean bom) {
+        JsonParser opened;
+        try {
+            opened = source.open();
+        } catch (StreamConstraintsException e) {
+            // A document whose size is known up front is refused before parsing starts.
+            return limitResult(e.getOriginalMessage(), 0, 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (JsonParser p = opened) {
+            ReadContext c = new ReadContext(p, json.mode(), json.limits(), json.plainFactory(), 0, 0);
+            if (bom) {
+                reportBom(c);
+            }
+            ProjectRecord record = null;
+            try {
+                if (p.nextToken() == null) {
+                    c.report(
+                            JsonRules.SYNTAX,
+                            Severity.ERROR,
+                            "",
+                            p.currentLocation(),
+                            "Le document est vide : il doit contenir un objet JSON.",
+                            "The document is empty: it must hold a JSON object.");
+                } else {
+                    record = readRecord(c);
+                    if (p.nextToken() != null) {
+                        c.report(
+                                JsonRules.SYNTAX,
+                                Severity.ERROR,
+                                "",
+                                p.currentTokenLocation(),
+                                "Contenu en trop après la fin de l'enregistrement : un document contient un seul objet.",
+                                "Trailing content after the record: a document holds a single object.");
+                    }
+                }
+            } catch (JsonProcessingException | ReadContext.LimitExceeded | CharConversionException e) {
+                reportFailure(c, e);
+            }
+            return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, 0, c.id, c.startLine());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the record the parser is on; reports a value that is not an object. */
+    static ProjectRecord readRecord(ReadContext c) throws IOException {
+        try {
+            return RecordDecoder.record(c);
+        } catch (ReadContext.TypeMismatch e) {
+            c.error(
+                    JsonRules.TYPE,
+                    "Un enregistrement est un objet JSON ; trouvé " + ReadContext.describeFr(c.parser.currentToken())
+                            + ".",
+                    "A record is a JSON object; found " + ReadContext.describeEn(c.parser.currentToken()) + ".");
+            c.parser.skipChildren();
+            return null;
+        }
+    }
+
+    /** A result for a record refused as a whole because it exceeds a size limit. */
+    static ReadResult limitResult(String detail, int index, int line) {
+        Finding finding = Finding.builder()
+                .rule(JsonRules.LIMIT.getId())
+                .severity(Severity.ERROR)
+                .path("")
+                .messageFr("Limite dépassée : " + detail
+                        + ". Réduisez l'enregistrement, ou relevez la limite si elle est légitime.")
+                .messageEn(
+                        "Limit exceeded: " + detail + ". Shorten the record, or raise the limit if it is legitimate.")
+                .line(line)
+                .column(1)
+                .build();
+        return new ReadResult(null, List.of(finding), index, null, line);
+    }
+
+    static void reportBom(ReadContext c) {
+        c.report(
+                JsonRules.BOM,
+                Severity.WARNING,
+                "",
+                null,
+                "Le document commence par une marque d'ordre d'octets (BOM), ignorée ; enregistrez-le en UTF-8 sans BOM.",
+                "The document starts with a byte-order mark, which was skipped; save it as UTF-8 without BOM.");
+    }
+
+    /** Turns what stopped the parser into a finding: a limit, a duplicate key, bad bytes, bad syntax. */
+    static void reportFailure(ReadContext c, Exception e) {
+        JsonLocation location =
+                e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+        if (location == null || location.getLineNr() <= 0) {
+            location = c.parser.currentLocation();
+        }
+        String pointer = c.pointer();
+        String detail = e instanceof JsonProcessingException
+                ? ((JsonProcessingException) e).getOriginalMessage()
+                : e.getMessage();
+        if (e instanceof StreamConstraintsException || e instanceof ReadContext.LimitExceeded) {
+            c.report(
+                    JsonRules.LIMIT,
+                    Severity.ERROR,
+                    pointer,
+                    location,
+                    "Limite dépassée : " + detail + ". Réduisez la donnée, ou relevez la limite si elle est légitime.",
+                    "Limit exceeded: " + detail + ". Shorten the data, or raise the limit if it is legitimate.");
+        } else if (detail != null && detail.startsWith("Duplicate field")) {
+            c.report(
+                    JsonRules.DUPLICATE_KEY,
+                    Severity.ERROR,
+                    pointer,
+                    location,
+                    "Clé en double : " + detail + ". Gardez une seule occurrence.",
+                    "Duplicate key: " + detail + ". Keep a single occurrence.");
+        } else if (e instanceof CharConversionException
+                || (detail != null && (detail.contains("UTF-8") || detail.contains("UTF8")))) {
+            c.report(
+                    JsonRules.ENCODING,
+                    Severity.ERROR,
+                    pointer,
+                    location,
+                    "Octets invalides en UTF-8 : " + detail + ". Enregistrez le fichier en UTF-8.",
+                    "Invalid UTF-8 bytes: " + detail + ". Save the file as UTF-8.");
+        } else if (e instanceof JsonEOFException) {
+            c.report(
+                    JsonRules.SYNTAX,
+                    Severity.ERROR,
+                    pointer,
+                    location,
+                    "Document tronqué : il s'arrête avant la fin de l'enregistrement.",
+                    "Truncated document: it ends before the record does.");
+        } else if (e instanceof JsonParseException || e instanceof JsonProcessingException) {
+            c.report(
+                    JsonRules.SYNTAX,
+                    Severity.ERROR,
+                    pointer,
+                    location,
+                    "Syntaxe JSON invalide : " + detail,
+                    "Invalid JSON syntax: " + detail);
+        } else {
+            c.report(
+                    JsonRules.SYNTAX,
+                    Severity.ERROR,
+                    pointer,
+                    location,
+                    "Document illisible : " + detail,
+                    "Unreadable document: " + detail);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.terrinclus.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.function.Function;
+import org.terrinclus.country.Country;
+import org.terrinclus.figure.FigureKind;
+import org.terrinclus.figure.KeyFigure;
+import org.terrinclus.funding.Contribution;
+import org.terrinclus.funding.ContributionKind;
+import org.terrinclus.funding.CostBreakdown;
+import org.terrinclus.funding.CostItem;
+import org.terrinclus.funding.FundingPlan;
+import org.terrinclus.funding.Money;
+import org.terrinclus.organisation.IdentifierScheme;
+import org.terrinclus.organisation.Organisation;
+import org.terrinclus.organisation.OrganisationIdentifier;
+import org.terrinclus.organisation.OrganisationKind;
+import org.terrinclus.project.Contact;
+import org.terrinclus.project.FocusSection;
+import org.terrinclus.project.Lead;
+import org.terrinclus.project.Narrative;
+import org.terrinclus.project.ProjectDates;
+import org.terrinclus.project.ProjectRecord;
+import org.terrinclus.project.Quote;
+import org.terrinclus.project.Resource;
+import org.terrinclus.project.Review;
+import org.terrinclus.recommendation.AppliedRecommendation;
+import org.terrinclus.recommendation.RecommendationFamily;
+import org.terrinclus.sdg.SdgGoal;
+import org.terrinclus.sdg.SdgTarget;
+import org.terrinclus.thematic.Thematic;
+
+/**
+ * A Jackson module that reads and writes every Terrinclus type in the Terrinclus JSON format,
+ * for applications that already have an {@code ObjectMapper}. It is found by
+ * {@code ObjectMapper.findAndRegisterModules()}, or registered by hand:
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new TerrinclusModule());
+ * ProjectRecord record = mapper.readValue(json, ProjectRecord.class);
+ * }</pre>
+ *
+ * <p>It reads strictly: a record with problems fails with a {@code MismatchedInputException}
+ * whose message lists every finding. The mapper's own parser limits apply. To get findings
+ * rather than exceptions, use {@link TerrinclusJson}.
+ */
+public final class TerrinclusModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A module that reads strictly: unknown fields are errors. */
+    public TerrinclusModule() {
+        this(ReadMode.STRICT);
+    }
+
+    /** A module that reads in the given mode. */
+    public TerrinclusModule(ReadMode mode) {
+        super("terrinclus", Version.unknownVersion());
+        TerrinclusJson json = TerrinclusJson.of(mode, JsonLimits.defaults());
+        RecordEncoder e = json.encoder();
+        object(ProjectRecord.class, json, e::record, RecordDecoder::record);
+        object(Lead.class, json, e::lead, RecordDecoder::lead);
+        object(Organisation.class, json, e::organisation, RecordDecoder::organisation);
+        object(OrganisationIdentifier.class, json, e::identifier, RecordDecoder::identifier);
+        object(AppliedRecommendation.class, json, e::appliedRecommendation, RecordDecoder::appliedRecommendation);
+        object(KeyFigure.class, json, e::keyFigure, RecordDecoder::keyFigure);
+        object(Money.class, json, e::money, RecordDecoder::money);
+        object(Contribution.class, json, e::contribution, RecordDecoder::contribution);
+        object(FundingPlan.class, json, e::fundingPlan, RecordDecoder::fundingPlan);
+        object(CostBreakdown.class, json, e::costBreakdown, RecordDecoder::costBreakdown);
+        object(CostItem.class, json, e::costItem, RecordDecoder::costItem);
+        object(ProjectDates.class, json, e::dates, RecordDecoder::dates);
+        object(Narrative.class, json, e::narrative, RecordDecoder::narrative);
+        object(FocusSection.class, json, e::focusSection, RecordDecoder::focusSection);
+        object(Quote.class, json, e::quote, RecordDecoder::quote);
+        object(Review.class, json, e::review, RecordDecoder::review);
+        object(Resource.class, json, e::resource, RecordDecoder::resource);
+        object(Contact.class, json, e::contact, RecordDecoder::contact);
+        code(Country.class, Country::getCode, Country::of);
+        code(Thematic.class, Thematic::getCode, Thematic::of);
+        code(SdgTarget.class, SdgTarget::getCode, SdgTarget::of);
+        code(RecommendationFamily.class, RecommendationFamily::getCode, RecommendationFamily::fromCode);
+        code(OrganisationKind.class, OrganisationKind::getCode, OrganisationKind::fromCode);
+        code(IdentifierScheme.class, IdentifierScheme::getCode, IdentifierScheme::fromCode);
+        code(ContributionKind.class, ContributionKind::getCode, ContributionKind::fromCode);
+        code(FigureKind.class, FigureKind::getCode, FigureKind::fromCode);
+        addSerializer(SdgGoal.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(SdgGoal goal, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeNumber(goal.getNumber());
+            }
+        });
+        addDeserializer(SdgGoal.class, new JsonDeserializer<>() {
+            @Override
+            public SdgGoal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                    return (SdgGoal) ctxt.handleUnexpectedToken(SdgGoal.class, p);
+                }
+                try {
+                    return SdgGoal.of(p.getIntValue());
+                } catch (IllegalArgumentException ex) {
+                    return (SdgGoal) ctxt.handleWeirdNumberValue(SdgGoal.class, p.getNumberValue(), ex.getMessage());
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Encode<T> {
+        void write(JsonGenerator g, T value) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Decode<T> {
+        T read(ReadContext c) throws IOException, ReadContext.TypeMismatch;
+    }
+
+    private <T> void object(Class<T> type, TerrinclusJson json, Encode<T> encode, Decode<T> decode) {
+        addSerializer(type, new JsonSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                encode.write(g, value);
+            }
+        });
+        addDeserializer(type, new JsonDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                ReadContext c = new ReadContext(p, json.mode(), json.limits(), json.plainFactory(), 0, 0);
+                T value;
+                try {
+                    value = decode.read(c);
+                } catch (ReadContext.TypeMismatch ex) {
+                    return type.cast(ctxt.handleUnexpectedToken(type, p));
+                } catch (ReadContext.LimitExceeded ex) {
+                    return type.cast(ctxt.reportInputMismatch(type, "Limit exceeded: %s", ex.getMessage()));
+                }
+                if (c.errorCount() > 0 || value == null) {
+                    return type.cast(ctxt.reportInputMismatch(type, "%s", RecordReadException.describe(c.findings)));
+                }
+                return value;
+            }
+        });
+    }
+
+    private <T> void code(Class<T> type, Function<T, String> toCode, Function<String, T> fromCode) {
+        addSerializer(type, new JsonSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeString(toCode.apply(value));
+            }
+        });
+        addDeserializer(type, new JsonDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return type.cast(ctxt.handleUnexpectedToken(type, p));
+                }
+                try {
+                    return fromCode.apply(p.getText());
+                } catch (IllegalArgumentException ex) {
+                    return type.cast(ctxt.handleWeirdStringValue(type, p.getText(), "%s", ex.getMessage()));
+                }
+            }
+        });
+    }
+}
