@@ -81,7 +81,18 @@ public interface KeyFigure extends Extensible {
     }
 
     @Value.Check
-    default void check() {
+    default KeyFigure check() {
+        // 1E+3 and 1000 are written the same way in JSON: keep whole numbers at scale 0.
+        if (getValue().scale() < 0
+                || getMultiplier().scale() < 0
+                || getUpperValue().map(v -> v.scale() < 0).orElse(false)) {
+            return builder()
+                    .from(this)
+                    .value(wholeScale(getValue()))
+                    .multiplier(wholeScale(getMultiplier()))
+                    .upperValue(getUpperValue().map(KeyFigure::wholeScale))
+                    .build();
+        }
         if (getMultiplier().signum() <= 0) {
             throw new IllegalArgumentException("A key figure's multiplier must be positive, got "
                     + getMultiplier().toPlainString());
@@ -96,6 +107,11 @@ public interface KeyFigure extends Extensible {
             throw new IllegalArgumentException(
                     "A year is a whole number, got " + getValue().toPlainString());
         }
+        return this;
+    }
+
+    private static BigDecimal wholeScale(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** Builds a {@link KeyFigure}; kind, value and label are required. */

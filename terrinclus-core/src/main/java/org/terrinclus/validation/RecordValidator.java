@@ -89,12 +89,13 @@ public final class RecordValidator {
      * library's, {@code constraint.} and the simple name of its annotation.
      */
     static String ruleOf(ConstraintViolation<?> violation) {
-        return Rules.idOf(violation).orElseGet(() -> "constraint."
-                + violation
-                        .getConstraintDescriptor()
-                        .getAnnotation()
-                        .annotationType()
-                        .getSimpleName());
+        return Rules.idOf(violation)
+                .orElseGet(() -> "constraint."
+                        + violation
+                                .getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName());
     }
 
     /** Describes this validator, with the Bean Validation provider it uses. */

@@ -25,8 +25,7 @@ public final class Rules {
 
     private static final Map<String, Rule> BY_ID = catalogue();
 
-    private static final Pattern RULE_KEY =
-            Pattern.compile("\\{terrinclus\\.([a-z0-9][a-z0-9.-]*)(?:/[a-z0-9-]+)?}");
+    private static final Pattern RULE_KEY = Pattern.compile("\\{terrinclus\\.([a-z0-9][a-z0-9.-]*)(?:/[a-z0-9-]+)?}");
 
     private Rules() {}
 
@@ -80,123 +79,328 @@ public final class Rules {
     private static Map<String, Rule> catalogue() {
         Map<String, Rule> rules = new LinkedHashMap<>();
         // Draft profile: what must hold for any record.
-        add(rules, "text.blank", ERROR, DRAFT,
+        add(
+                rules,
+                "text.blank",
+                ERROR,
+                DRAFT,
                 "/partners/{i}/name | /costs/{i}/items/{j}/category | /keyFigures/{i}/label | …",
                 "Un texte obligatoire est vide ou blanc : nom d'organisation, catégorie de coût, libellé de chiffre clé,"
                         + " titre ou texte de section FOCUS, citation, texte de regard, libellé de ressource, objectif,"
                         + " crédit photo.",
                 "A required text is empty or blank: organisation name, cost category, key figure label, focus section"
                         + " title or text, quote, review text, resource label, objective, photo credit.");
-        add(rules, "funding.total.mismatch", ERROR, DRAFT, "/funding/{i}/declaredTotal",
+        add(
+                rules,
+                "funding.total.mismatch",
+                ERROR,
+                DRAFT,
+                "/funding/{i}/declaredTotal",
                 "Le TOTAL déclaré d'un tableau de financement diffère, au centime près, de la somme des lignes qui ont"
                         + " un montant (montants et montants à mobiliser ; les lignes non évaluables sont exclues).",
                 "A funding table's declared TOTAL differs, to the cent, from the sum of the rows that have an amount"
                         + " (amounts and amounts still to be raised; rows not evaluable are left out).");
-        add(rules, "funding.currency.mixed", ERROR, DRAFT,
+        add(
+                rules,
+                "funding.currency.mixed",
+                ERROR,
+                DRAFT,
                 "/funding/{i}/contributions/{j}/amount | /funding/{i}/declaredTotal",
                 "Les lignes (ou le total) d'un même tableau de financement sont dans plusieurs devises ; le total n'est"
                         + " alors pas vérifié.",
                 "The rows (or the total) of one funding table are in several currencies; the total is then not"
                         + " checked.");
-        add(rules, "costs.total.mismatch", ERROR, DRAFT, "/costs/{i}/declaredTotal",
+        add(
+                rules,
+                "costs.total.mismatch",
+                ERROR,
+                DRAFT,
+                "/costs/{i}/declaredTotal",
                 "Le TOTAL déclaré d'un tableau de coûts diffère, au centime près, de la somme des lignes qui ont un"
                         + " montant.",
                 "A cost table's declared TOTAL differs, to the cent, from the sum of the rows that have an amount.");
-        add(rules, "costs.currency.mixed", ERROR, DRAFT, "/costs/{i}/items/{j}/amount | /costs/{i}/declaredTotal",
+        add(
+                rules,
+                "costs.currency.mixed",
+                ERROR,
+                DRAFT,
+                "/costs/{i}/items/{j}/amount | /costs/{i}/declaredTotal",
                 "Les lignes (ou le total) d'un même tableau de coûts sont dans plusieurs devises ; le total n'est alors"
                         + " pas vérifié.",
                 "The rows (or the total) of one cost table are in several currencies; the total is then not checked.");
-        add(rules, "figure.total-cost.inconsistent", WARNING, DRAFT, "/keyFigures/{i}/value | /keyFigures/{i}/unit",
+        add(
+                rules,
+                "figure.total-cost.inconsistent",
+                WARNING,
+                DRAFT,
+                "/keyFigures/{i}/value | /keyFigures/{i}/unit",
                 "Le chiffre clé « coût total », arrondi à la précision où il est écrit, ne correspond pas au total des"
                         + " tableaux (total déclaré des tableaux de financement, à défaut des tableaux de coûts, à défaut"
                         + " la somme des lignes), ou son unité n'est pas leur devise.",
                 "The \"total cost\" key figure, rounded to the precision it is written with, does not match the tables'"
                         + " total (the funding tables' declared totals, else the cost tables', else the sum of the rows),"
                         + " or its unit is not their currency.");
-        add(rules, "sdg.target.goal-undeclared", WARNING, DRAFT, "/sdgTargets/{i}",
+        add(
+                rules,
+                "sdg.target.goal-undeclared",
+                WARNING,
+                DRAFT,
+                "/sdgTargets/{i}",
                 "Une cible ODD relève d'un ODD que la fiche ne déclare pas.",
                 "An SDG target belongs to a goal the record does not declare.");
-        add(rules, "recommendation.unknown", ERROR, DRAFT, "/recommendations/{i}/code",
+        add(
+                rules,
+                "recommendation.unknown",
+                ERROR,
+                DRAFT,
+                "/recommendations/{i}/code",
                 "Le code d'une préconisation n'est pas dans le catalogue.",
                 "A recommendation's code is not in the catalogue.");
-        add(rules, "recommendation.family.undeclared", WARNING, DRAFT, "/recommendations/{i}/family",
+        add(
+                rules,
+                "recommendation.family.undeclared",
+                WARNING,
+                DRAFT,
+                "/recommendations/{i}/family",
                 "Une préconisation est rangée sous une famille que la fiche ne déclare pas dans ses PRÉCONISATIONS.",
                 "A recommendation is filed under a family the record does not declare among its recommendation"
                         + " families.");
-        add(rules, "recommendation.family.unusual", INFO, DRAFT, "/recommendations/{i}/family",
+        add(
+                rules,
+                "recommendation.family.unusual",
+                INFO,
+                DRAFT,
+                "/recommendations/{i}/family",
                 "Une préconisation est rangée sous une autre famille que la sienne dans le catalogue (cela arrive dans"
                         + " le guide).",
                 "A recommendation is filed under a family other than its home family in the catalogue (the guide does"
                         + " this at times).");
-        add(rules, "contact.email.invalid", ERROR, DRAFT, "/contacts/{i}/email",
+        add(
+                rules,
+                "contact.email.invalid",
+                ERROR,
+                DRAFT,
+                "/contacts/{i}/email",
                 "L'adresse électronique d'un contact n'est pas de la forme nom@domaine.",
                 "A contact's email address is not of the form name@domain.");
-        add(rules, "resource.url.invalid", ERROR, DRAFT, "/resources/{i}/url",
+        add(
+                rules,
+                "resource.url.invalid",
+                ERROR,
+                DRAFT,
+                "/resources/{i}/url",
                 "L'adresse d'une ressource n'est pas une URL http ou https absolue avec un hôte.",
                 "A resource's address is not an absolute http or https URL with a host.");
-        add(rules, "dates.order", ERROR, DRAFT, "/dates/launch | /dates/end",
+        add(
+                rules,
+                "dates.order",
+                ERROR,
+                DRAFT,
+                "/dates/launch | /dates/end",
                 "Les années ne se suivent pas : début du partenariat ≤ lancement ≤ fin.",
                 "The years are out of order: partnership start ≤ launch ≤ end.");
-        add(rules, "dates.duration.inconsistent", WARNING, DRAFT, "/dates/duration",
+        add(
+                rules,
+                "dates.duration.inconsistent",
+                WARNING,
+                DRAFT,
+                "/dates/duration",
                 "L'année de fin ne correspond pas à l'année de lancement augmentée de la durée.",
                 "The end year does not match the launch year plus the duration.");
-        add(rules, "partner.duplicate", WARNING, DRAFT, "/partners/{i}",
+        add(
+                rules,
+                "partner.duplicate",
+                WARNING,
+                DRAFT,
+                "/partners/{i}",
                 "Un partenaire figure deux fois (même nom, à la casse, aux accents et aux espaces près, et même pays).",
                 "A partner is listed twice (same name, ignoring case, accents and spacing, and same country).");
-        add(rules, "partner.country.duplicate", WARNING, DRAFT, "/partnerCountries/{i}",
-                "Un pays partenaire figure deux fois.", "A partner country is listed twice.");
-        add(rules, "partner.is-lead", WARNING, DRAFT, "/partners/{i}",
-                "Le porteur figure aussi parmi les partenaires.", "The lead is also listed as a partner.");
-        add(rules, "partner.abroad.missing", WARNING, DRAFT, "/partners | /partnerCountries",
+        add(
+                rules,
+                "partner.country.duplicate",
+                WARNING,
+                DRAFT,
+                "/partnerCountries/{i}",
+                "Un pays partenaire figure deux fois.",
+                "A partner country is listed twice.");
+        add(
+                rules,
+                "partner.is-lead",
+                WARNING,
+                DRAFT,
+                "/partners/{i}",
+                "Le porteur figure aussi parmi les partenaires.",
+                "The lead is also listed as a partner.");
+        add(
+                rules,
+                "partner.abroad.missing",
+                WARNING,
+                DRAFT,
+                "/partners | /partnerCountries",
                 "Aucun partenaire n'est à l'étranger : tous les partenaires dont le pays est connu, et tous les pays"
                         + " partenaires, sont la France.",
                 "No partner is abroad: every partner whose country is known, and every partner country, is France.");
-        add(rules, "funder.duplicate", WARNING, DRAFT, "/funding/{i}/contributions/{j}/funder",
+        add(
+                rules,
+                "funder.duplicate",
+                WARNING,
+                DRAFT,
+                "/funding/{i}/contributions/{j}/funder",
                 "Un financeur figure deux fois dans le même tableau de financement.",
                 "A funder appears twice in the same funding table.");
-        add(rules, "sdg.duplicate", WARNING, DRAFT, "/sdgGoals/{i}",
-                "Un ODD figure deux fois.", "An SDG is listed twice.");
-        add(rules, "sdg.target.duplicate", WARNING, DRAFT, "/sdgTargets/{i}",
-                "Une cible ODD figure deux fois.", "An SDG target is listed twice.");
-        add(rules, "thematic.duplicate", WARNING, DRAFT, "/thematics/{i}",
-                "Une thématique figure deux fois.", "A thematic is listed twice.");
-        add(rules, "thematic.unknown", INFO, DRAFT, "/thematics/{i}",
-                "Une thématique n'est pas l'une des sept du guide.", "A thematic is not one of the guide's seven.");
-        add(rules, "recommendation.duplicate", WARNING, DRAFT, "/recommendations/{i}",
-                "Une préconisation (même code) figure deux fois.", "A recommendation (same code) is listed twice.");
-        add(rules, "recommendation.family.duplicate", WARNING, DRAFT, "/recommendationFamilies/{i}",
-                "Une famille de préconisations figure deux fois.", "A recommendation family is listed twice.");
+        add(
+                rules,
+                "sdg.duplicate",
+                WARNING,
+                DRAFT,
+                "/sdgGoals/{i}",
+                "Un ODD figure deux fois.",
+                "An SDG is listed twice.");
+        add(
+                rules,
+                "sdg.target.duplicate",
+                WARNING,
+                DRAFT,
+                "/sdgTargets/{i}",
+                "Une cible ODD figure deux fois.",
+                "An SDG target is listed twice.");
+        add(
+                rules,
+                "thematic.duplicate",
+                WARNING,
+                DRAFT,
+                "/thematics/{i}",
+                "Une thématique figure deux fois.",
+                "A thematic is listed twice.");
+        add(
+                rules,
+                "thematic.unknown",
+                INFO,
+                DRAFT,
+                "/thematics/{i}",
+                "Une thématique n'est pas l'une des sept du guide.",
+                "A thematic is not one of the guide's seven.");
+        add(
+                rules,
+                "recommendation.duplicate",
+                WARNING,
+                DRAFT,
+                "/recommendations/{i}",
+                "Une préconisation (même code) figure deux fois.",
+                "A recommendation (same code) is listed twice.");
+        add(
+                rules,
+                "recommendation.family.duplicate",
+                WARNING,
+                DRAFT,
+                "/recommendationFamilies/{i}",
+                "Une famille de préconisations figure deux fois.",
+                "A recommendation family is listed twice.");
         // Publication profile: what a sheet needs before it is published.
-        add(rules, "title.missing", ERROR, PUBLICATION, "/title",
-                "La fiche n'a pas de titre.", "The record has no title.");
-        add(rules, "summary.missing", ERROR, PUBLICATION, "/summary",
+        add(
+                rules,
+                "title.missing",
+                ERROR,
+                PUBLICATION,
+                "/title",
+                "La fiche n'a pas de titre.",
+                "The record has no title.");
+        add(
+                rules,
+                "summary.missing",
+                ERROR,
+                PUBLICATION,
+                "/summary",
                 "La fiche n'a pas de résumé en une phrase sous le titre.",
                 "The record has no one-sentence summary under its title.");
-        add(rules, "lead.missing", ERROR, PUBLICATION, "/lead",
-                "La fiche n'a pas de PORTEUR.", "The record has no lead (PORTEUR).");
-        add(rules, "partner.missing", ERROR, PUBLICATION, "/partners",
+        add(
+                rules,
+                "lead.missing",
+                ERROR,
+                PUBLICATION,
+                "/lead",
+                "La fiche n'a pas de PORTEUR.",
+                "The record has no lead (PORTEUR).");
+        add(
+                rules,
+                "partner.missing",
+                ERROR,
+                PUBLICATION,
+                "/partners",
                 "La fiche ne nomme aucun partenaire : ni organisation, ni pays, ni description.",
                 "The record names no partner: no organisation, no country, no description.");
-        add(rules, "thematic.missing", ERROR, PUBLICATION, "/thematics",
-                "La fiche n'a aucune THÉMATIQUE.", "The record has no thematic.");
-        add(rules, "recommendation.family.missing", ERROR, PUBLICATION, "/recommendationFamilies",
+        add(
+                rules,
+                "thematic.missing",
+                ERROR,
+                PUBLICATION,
+                "/thematics",
+                "La fiche n'a aucune THÉMATIQUE.",
+                "The record has no thematic.");
+        add(
+                rules,
+                "recommendation.family.missing",
+                ERROR,
+                PUBLICATION,
+                "/recommendationFamilies",
                 "La fiche ne déclare aucune famille de PRÉCONISATIONS.",
                 "The record declares no recommendation family.");
-        add(rules, "recommendation.missing", WARNING, PUBLICATION, "/recommendations",
-                "La fiche ne cite aucune préconisation précise.", "The record cites no specific recommendation.");
-        add(rules, "sdg.missing", ERROR, PUBLICATION, "/sdgGoals",
-                "La fiche ne cite aucun ODD.", "The record cites no SDG.");
-        add(rules, "figure.missing", WARNING, PUBLICATION, "/keyFigures",
-                "La fiche n'a pas de chiffres clés (QUELQUES CHIFFRES).", "The record has no key figures.");
-        add(rules, "funding.missing", ERROR, PUBLICATION, "/funding",
+        add(
+                rules,
+                "recommendation.missing",
+                WARNING,
+                PUBLICATION,
+                "/recommendations",
+                "La fiche ne cite aucune préconisation précise.",
+                "The record cites no specific recommendation.");
+        add(
+                rules,
+                "sdg.missing",
+                ERROR,
+                PUBLICATION,
+                "/sdgGoals",
+                "La fiche ne cite aucun ODD.",
+                "The record cites no SDG.");
+        add(
+                rules,
+                "figure.missing",
+                WARNING,
+                PUBLICATION,
+                "/keyFigures",
+                "La fiche n'a pas de chiffres clés (QUELQUES CHIFFRES).",
+                "The record has no key figures.");
+        add(
+                rules,
+                "funding.missing",
+                ERROR,
+                PUBLICATION,
+                "/funding",
                 "La fiche n'a ni tableau de financement ni tableau de coûts.",
                 "The record has neither a funding table nor a cost table.");
-        add(rules, "funding.total.missing", WARNING, PUBLICATION, "/funding/{i}/declaredTotal",
-                "Un tableau de financement n'a pas de TOTAL déclaré.", "A funding table has no declared TOTAL.");
-        add(rules, "costs.total.missing", WARNING, PUBLICATION, "/costs/{i}/declaredTotal",
-                "Un tableau de coûts n'a pas de TOTAL déclaré.", "A cost table has no declared TOTAL.");
-        add(rules, "contact.missing", ERROR, PUBLICATION, "/contacts",
-                "La fiche n'a aucun contact.", "The record has no contact.");
+        add(
+                rules,
+                "funding.total.missing",
+                WARNING,
+                PUBLICATION,
+                "/funding/{i}/declaredTotal",
+                "Un tableau de financement n'a pas de TOTAL déclaré.",
+                "A funding table has no declared TOTAL.");
+        add(
+                rules,
+                "costs.total.missing",
+                WARNING,
+                PUBLICATION,
+                "/costs/{i}/declaredTotal",
+                "Un tableau de coûts n'a pas de TOTAL déclaré.",
+                "A cost table has no declared TOTAL.");
+        add(
+                rules,
+                "contact.missing",
+                ERROR,
+                PUBLICATION,
+                "/contacts",
+                "La fiche n'a aucun contact.",
+                "The record has no contact.");
         return java.util.Collections.unmodifiableMap(rules);
     }
 

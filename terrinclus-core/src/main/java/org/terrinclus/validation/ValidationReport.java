@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.terrinclus.core.Labelled;
 
 /**
  * The findings of a validation, in a stable order: by place in the record, then by rule.
@@ -25,7 +26,8 @@ public final class ValidationReport {
      * {@code /funding/2} comes before {@code /funding/10}), then rule, severity, line, column and
      * message.
      */
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getPath, ValidationReport::comparePaths)
+    private static final Comparator<Finding> ORDER = Comparator.comparing(
+                    Finding::getPath, ValidationReport::comparePaths)
             .thenComparing(Finding::getRule)
             .thenComparing(Finding::getSeverity)
             .thenComparing(finding -> finding.getLine().orElse(0))
@@ -138,15 +140,16 @@ public final class ValidationReport {
 
     /**
      * Returns the messages of all findings for a reader, one per line, each with its severity,
-     * rule and path.
+     * rule and path ("(fiche)" or "(record)" for the whole record).
      *
      * @param locale the reader's locale; French if its language is {@code "fr"}, English otherwise
      * @return the text, empty if there is no finding
      */
     public String describe(Locale locale) {
+        String whole = Labelled.isFrench(locale) ? "(fiche)" : "(record)";
         return findings.stream()
                 .map(f -> f.getSeverity().getLabel(locale) + " " + f.getRule() + " "
-                        + (f.getPath().isEmpty() ? "/" : f.getPath()) + " : " + f.getMessage(locale))
+                        + (f.getPath().isEmpty() ? whole : f.getPath()) + " : " + f.getMessage(locale))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.validation.Severity;
 
@@ -20,7 +19,10 @@ final class JsonArrayReader extends BulkReader {
 
     private final TerrinclusJson json;
     private final InputStream in;
-    private final JsonParser parser;
+    private final BomSkippingStream source;
+    /** Opened on the first read: opening detects the encoding, which may fail. */
+    private JsonParser parser;
+
     private final boolean bom;
     private JsonStreamContext arrayContext;
     private boolean started;
@@ -30,19 +32,22 @@ final class JsonArrayReader extends BulkReader {
     JsonArrayReader(TerrinclusJson json, InputStream in) {
         this.json = json;
         this.in = in;
-        BomSkippingStream source = new BomSkippingStream(in);
+        this.source = new BomSkippingStream(in);
         this.bom = source.hadBom();
-        try {
-            this.parser = json.streamFactory().createParser(source);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
     ReadResult readNext() throws IOException {
         if (finished) {
             return null;
+        }
+        if (parser == null) {
+            try {
+                parser = json.streamFactory().createParser(source);
+            } catch (CharConversionException e) {
+                finished = true;
+                return RecordReading.encodingResult(e.getMessage(), index++, 1);
+            }
         }
         ReadContext c = null;
         try {
@@ -151,7 +156,9 @@ final class JsonArrayReader extends BulkReader {
     @Override
     public void close() throws IOException {
         try {
-            parser.close();
+            if (parser != null) {
+                parser.close();
+            }
         } finally {
             in.close();
         }

@@ -11,7 +11,7 @@ package org.terrinclus.json;
  */
 public final class JsonLimits {
 
-    private static final JsonLimits DEFAULTS = new JsonLimits(64, 100, 1_000_000, 10_000_000L, 100_000);
+    private static final JsonLimits DEFAULTS = new JsonLimits(64, 100, 1_000_000, 4_000_000L, 100_000);
 
     private final int maxNestingDepth;
     private final int maxNumberLength;
@@ -30,7 +30,7 @@ public final class JsonLimits {
 
     /**
      * The defaults: nesting depth 64, numbers of 100 characters, strings of 1 000 000
-     * characters, records of 10 000 000 bytes, lists of 100 000 items.
+     * characters, records of 4 000 000 bytes, lists of 100 000 items.
      */
     public static JsonLimits defaults() {
         return DEFAULTS;

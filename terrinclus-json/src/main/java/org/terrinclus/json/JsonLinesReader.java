@@ -11,7 +11,8 @@ import org.terrinclus.validation.Severity;
 
 /**
  * Reads JSON Lines: each line is parsed on its own, so a bad line is reported and the next one
- * read. A line longer than the record size limit is skipped without being kept in memory.
+ * read. A line longer than the record size limit is skipped without being kept in memory: the
+ * reader holds at most about twice that limit, however large the stream.
  */
 final class JsonLinesReader extends BulkReader {
 
@@ -67,7 +68,13 @@ final class JsonLinesReader extends BulkReader {
     }
 
     private ReadResult parse(int from, int to, int number, boolean bom) throws IOException {
-        try (JsonParser p = json.documentFactory().createParser(buffer, from, to - from)) {
+        JsonParser opened;
+        try {
+            opened = json.documentFactory().createParser(buffer, from, to - from);
+        } catch (CharConversionException e) {
+            return RecordReading.encodingResult(e.getMessage(), index++, number);
+        }
+        try (JsonParser p = opened) {
             ReadContext c = new ReadContext(p, json.mode(), json.limits(), json.plainFactory(), 0, number - 1);
             if (bom) {
                 RecordReading.reportBom(c);

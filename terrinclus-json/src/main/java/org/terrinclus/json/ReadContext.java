@@ -144,10 +144,12 @@ final class ReadContext {
             throw new TypeMismatch("un nombre", "a number");
         }
         BigDecimal value = parser.getDecimalValue();
-        // "1e999999999" is short but would expand to a billion digits in later arithmetic.
-        if (Math.abs(value.scale()) > MAX_SCALE) {
-            throw new IllegalArgumentException(
-                    "Number out of range: its exponent exceeds " + MAX_SCALE + "; write the number in plain digits");
+        // "1e999999999" is short but would expand to a billion digits in later arithmetic; and
+        // a number is written back in plain digits, which must fit the number length limit.
+        if (Math.abs(value.scale()) > MAX_SCALE
+                || Math.max(value.precision() - value.scale(), value.scale() + 2) > limits.getMaxNumberLength()) {
+            throw new IllegalArgumentException("Number out of range: written in plain digits it would be longer than "
+                    + Math.min(MAX_SCALE, limits.getMaxNumberLength()) + " characters");
         }
         return value;
     }

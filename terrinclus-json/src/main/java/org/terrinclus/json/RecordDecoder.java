@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.terrinclus.country.Country;
 import org.terrinclus.figure.FigureKind;
 import org.terrinclus.figure.KeyFigure;
@@ -76,7 +77,7 @@ final class RecordDecoder {
                             b.partners(c.list(() -> organisation(c)));
                             return true;
                         case "partnerCountries":
-                            b.partnerCountries(c.list(() -> Country.of(c.string())));
+                            b.partnerCountries(c.list(() -> country(c.string())));
                             return true;
                         case "partnersDescription":
                             b.partnersDescription(c.string());
@@ -164,7 +165,7 @@ final class RecordDecoder {
                             b.localDesignation(c.string());
                             return true;
                         case "country":
-                            b.country(Country.of(c.string()));
+                            b.country(country(c.string()));
                             return true;
                         case "identifiers":
                             b.identifiers(c.list(() -> identifier(c)));
@@ -542,6 +543,15 @@ final class RecordDecoder {
 
     // ---- helpers
 
+    /** Country codes are written in upper case, as ISO 3166-1 prints them. */
+    private static Country country(String code) {
+        if (!code.equals(code.toUpperCase(Locale.ROOT))) {
+            throw new IllegalArgumentException(
+                    "Country codes are upper case: write '" + code.toUpperCase(Locale.ROOT) + "', not '" + code + "'");
+        }
+        return Country.of(code);
+    }
+
     private static Year year(int value) {
         if (value < 1000 || value > 9999) {
             throw new IllegalArgumentException("A year has four digits, got " + value);
@@ -550,6 +560,10 @@ final class RecordDecoder {
     }
 
     private static Period period(String text) {
+        if (!text.equals(text.toUpperCase(Locale.ROOT))) {
+            throw new IllegalArgumentException(
+                    "Periods are upper case: write '" + text.toUpperCase(Locale.ROOT) + "', not '" + text + "'");
+        }
         try {
             Period period = Period.parse(text);
             if (period.isNegative() || period.isZero()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +114,7 @@ final class RecordEncoder {
         if (f.getUpperValue().isPresent()) {
             g.writeNumberField("upperValue", f.getUpperValue().get());
         }
-        if (f.getMultiplier().compareTo(java.math.BigDecimal.ONE) != 0) {
+        if (!f.getMultiplier().equals(BigDecimal.ONE)) {
             g.writeNumberField("multiplier", f.getMultiplier());
         }
         string(g, "unit", f.getUnit());

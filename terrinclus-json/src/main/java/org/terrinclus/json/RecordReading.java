@@ -32,6 +32,9 @@ final class RecordReading {
         } catch (StreamConstraintsException e) {
             // A document whose size is known up front is refused before parsing starts.
             return limitResult(e.getOriginalMessage(), 0, 1);
+        } catch (CharConversionException e) {
+            // Jackson detects the encoding when it opens the parser.
+            return encodingResult(e.getMessage(), 0, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,14 +91,32 @@ final class RecordReading {
 
     /** A result for a record refused as a whole because it exceeds a size limit. */
     static ReadResult limitResult(String detail, int index, int line) {
+        return wholeRecordResult(
+                JsonRules.LIMIT,
+                "Limite dépassée : " + detail
+                        + ". Réduisez l'enregistrement, ou relevez la limite si elle est légitime.",
+                "Limit exceeded: " + detail + ". Shorten the record, or raise the limit if it is legitimate.",
+                index,
+                line);
+    }
+
+    /** A result for a record whose bytes cannot be decoded at all. */
+    static ReadResult encodingResult(String detail, int index, int line) {
+        return wholeRecordResult(
+                JsonRules.ENCODING,
+                "Encodage illisible : " + detail + ". Enregistrez le fichier en UTF-8.",
+                "Unreadable encoding: " + detail + ". Save the file as UTF-8.",
+                index,
+                line);
+    }
+
+    private static ReadResult wholeRecordResult(JsonRules rule, String fr, String en, int index, int line) {
         Finding finding = Finding.builder()
-                .rule(JsonRules.LIMIT.getId())
+                .rule(rule.getId())
                 .severity(Severity.ERROR)
                 .path("")
-                .messageFr("Limite dépassée : " + detail
-                        + ". Réduisez l'enregistrement, ou relevez la limite si elle est légitime.")
-                .messageEn(
-                        "Limit exceeded: " + detail + ". Shorten the record, or raise the limit if it is legitimate.")
+                .messageFr(fr)
+                .messageEn(en)
                 .line(line)
                 .column(1)
                 .build();

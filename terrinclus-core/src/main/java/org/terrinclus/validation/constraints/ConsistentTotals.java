@@ -19,7 +19,11 @@ import java.lang.annotation.Target;
  * error.
  */
 @Documented
-@Constraint(validatedBy = {org.terrinclus.validation.internal.FundingPlanTotalsValidator.class, org.terrinclus.validation.internal.CostBreakdownTotalsValidator.class})
+@Constraint(
+        validatedBy = {
+            org.terrinclus.validation.internal.FundingPlanTotalsValidator.class,
+            org.terrinclus.validation.internal.CostBreakdownTotalsValidator.class
+        })
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ConsistentTotals {

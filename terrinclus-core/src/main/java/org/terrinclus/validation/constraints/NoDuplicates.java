@@ -21,7 +21,11 @@ import java.lang.annotation.Target;
  * error.
  */
 @Documented
-@Constraint(validatedBy = {org.terrinclus.validation.internal.RecordDuplicatesValidator.class, org.terrinclus.validation.internal.FundingPlanDuplicatesValidator.class})
+@Constraint(
+        validatedBy = {
+            org.terrinclus.validation.internal.RecordDuplicatesValidator.class,
+            org.terrinclus.validation.internal.FundingPlanDuplicatesValidator.class
+        })
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface NoDuplicates {

@@ -1,8 +1,8 @@
 package org.terrinclus.validation.internal;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;

@@ -41,6 +41,8 @@ final class Names {
         if (!normalize(a.getName()).equals(normalize(b.getName()))) {
             return false;
         }
-        return a.getCountry().isEmpty() || b.getCountry().isEmpty() || a.getCountry().equals(b.getCountry());
+        return a.getCountry().isEmpty()
+                || b.getCountry().isEmpty()
+                || a.getCountry().equals(b.getCountry());
     }
 }

@@ -23,11 +23,22 @@ public final class OrderedDatesValidator implements ConstraintValidator<OrderedD
         Optional<Year> launch = dates.getLaunch();
         Optional<Year> end = dates.getEnd();
         if (start.isPresent() && launch.isPresent() && launch.get().isBefore(start.get())) {
-            report(report, "launch", "lancement", "launch", launch.get(), "début du partenariat", "partnership start", start.get());
+            report(
+                    report,
+                    "launch",
+                    "lancement",
+                    "launch",
+                    launch.get(),
+                    "début du partenariat",
+                    "partnership start",
+                    start.get());
         }
         if (launch.isPresent() && end.isPresent() && end.get().isBefore(launch.get())) {
             report(report, "end", "fin", "end", end.get(), "lancement", "launch", launch.get());
-        } else if (launch.isEmpty() && start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+        } else if (launch.isEmpty()
+                && start.isPresent()
+                && end.isPresent()
+                && end.get().isBefore(start.get())) {
             report(report, "end", "fin", "end", end.get(), "début du partenariat", "partnership start", start.get());
         }
         return report.valid();

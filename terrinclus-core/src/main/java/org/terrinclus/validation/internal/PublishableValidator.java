@@ -14,7 +14,8 @@ public final class PublishableValidator implements ConstraintValidator<Publishab
             return true;
         }
         Violations report = Violations.in(context);
-        boolean described = record.getPartnersDescription().filter(d -> !d.isBlank()).isPresent();
+        boolean described =
+                record.getPartnersDescription().filter(d -> !d.isBlank()).isPresent();
         if (record.getPartners().isEmpty() && record.getPartnerCountries().isEmpty() && !described) {
             report.onProperty("partner.missing", "partners");
         }

@@ -35,9 +35,17 @@ public final class RecordDuplicatesValidator implements ConstraintValidator<NoDu
         simple(report, "sdg.duplicate", "sdgGoals", record.getSdgGoals(), g -> Integer.toString(g.getNumber()));
         simple(report, "sdg.target.duplicate", "sdgTargets", record.getSdgTargets(), t -> t.getCode());
         simple(report, "thematic.duplicate", "thematics", record.getThematics(), t -> t.getCode());
-        simple(report, "recommendation.duplicate", "recommendations", record.getRecommendations(),
+        simple(
+                report,
+                "recommendation.duplicate",
+                "recommendations",
+                record.getRecommendations(),
                 AppliedRecommendation::getCode);
-        simple(report, "recommendation.family.duplicate", "recommendationFamilies", record.getRecommendationFamilies(),
+        simple(
+                report,
+                "recommendation.family.duplicate",
+                "recommendationFamilies",
+                record.getRecommendationFamilies(),
                 f -> f.getCode());
         return report.valid();
     }

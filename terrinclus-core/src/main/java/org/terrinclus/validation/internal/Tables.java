@@ -23,7 +23,8 @@ final class Tables {
      * @param amounts each row's amount, if it has one
      * @param declared the declared total
      */
-    static void check(Violations report, String table, String rows, List<Optional<Money>> amounts, Optional<Money> declared) {
+    static void check(
+            Violations report, String table, String rows, List<Optional<Money>> amounts, Optional<Money> declared) {
         Optional<Currency> reference = mainCurrency(amounts, declared);
         if (reference.isEmpty()) {
             return;
@@ -73,7 +74,11 @@ final class Tables {
 
     /** Whether the rows and the total all have one currency. */
     static boolean isSingleCurrency(List<Optional<Money>> amounts, Optional<Money> declared) {
-        return all(amounts, declared).stream().map(Money::getCurrency).distinct().count() <= 1;
+        return all(amounts, declared).stream()
+                        .map(Money::getCurrency)
+                        .distinct()
+                        .count()
+                <= 1;
     }
 
     /** The currency most rows and the total have; the first met wins a tie. */

@@ -67,8 +67,9 @@ public final class TotalCostFigureValidator implements ConstraintValidator<Consi
     private static Optional<Money> fundingTotal(List<FundingPlan> plans) {
         List<Money> totals = new ArrayList<>();
         for (FundingPlan plan : plans) {
-            List<Optional<Money>> amounts =
-                    plan.getContributions().stream().map(Contribution::getAmount).collect(Collectors.toList());
+            List<Optional<Money>> amounts = plan.getContributions().stream()
+                    .map(Contribution::getAmount)
+                    .collect(Collectors.toList());
             if (!Tables.isSingleCurrency(amounts, plan.getDeclaredTotal())) {
                 return Optional.empty();
             }
@@ -98,7 +99,8 @@ public final class TotalCostFigureValidator implements ConstraintValidator<Consi
     }
 
     private static Optional<Money> sum(List<Money> totals) {
-        if (totals.isEmpty() || totals.stream().map(Money::getCurrency).distinct().count() > 1) {
+        if (totals.isEmpty()
+                || totals.stream().map(Money::getCurrency).distinct().count() > 1) {
             return Optional.empty();
         }
         return totals.stream().reduce(Money::plus);

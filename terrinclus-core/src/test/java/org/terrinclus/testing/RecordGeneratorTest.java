@@ -1,0 +1,85 @@
+package org.terrinclus.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.terrinclus.figure.FigureKind;
+import org.terrinclus.funding.ContributionKind;
+import org.terrinclus.project.ProjectRecord;
+
+/** The generator covers what real sheets hold, in records of realistic size. */
+class RecordGeneratorTest {
+
+    private static List<ProjectRecord> records() {
+        List<ProjectRecord> records = new ArrayList<>();
+        for (long seed = 0; seed < 300; seed++) {
+            records.add(new RecordGenerator(seed).next());
+        }
+        return records;
+    }
+
+    @Test
+    void recordsAreOfRealisticSize() {
+        // The model's toString is close to the JSON form in size: names, values, punctuation.
+        IntSummaryStatistics sizes =
+                records().stream().mapToInt(r -> r.toString().length()).summaryStatistics();
+
+        assertThat(sizes.getMin()).isGreaterThanOrEqualTo(3_000);
+        assertThat(sizes.getMax()).isLessThanOrEqualTo(12_000);
+    }
+
+    @Test
+    void recordsCoverTheVarietyOfTheSheets() {
+        List<ProjectRecord> records = records();
+
+        assertThat(records).anyMatch(r -> r.getLead().get().getOperator().isPresent());
+        assertThat(records).anyMatch(r -> r.getLead().get().getOperator().isEmpty());
+        assertThat(records)
+                .allMatch(r -> r.getPartners().size() >= 1 && r.getPartners().size() <= 9);
+        assertThat(records).anyMatch(r -> r.getPartners().size() >= 8);
+        assertThat(records).anyMatch(r -> !r.getPartnerCountries().isEmpty());
+        assertThat(records).anyMatch(r -> r.getPartnersDescription().isPresent());
+        assertThat(records).allMatch(r -> r.getKeyFigures().size() == 3);
+        assertThat(records)
+                .allMatch(r -> r.getKeyFigures().stream().anyMatch(f -> f.getKind() == FigureKind.TOTAL_COST));
+        assertThat(records)
+                .anyMatch(r -> r.getKeyFigures().stream()
+                        .anyMatch(f -> f.getKind() == FigureKind.TOTAL_COST
+                                && f.getMultiplier().intValue() == 1_000_000));
+        assertThat(records).anyMatch(r -> r.getFunding().size() == 2);
+        assertThat(records)
+                .allMatch(r -> r.getFunding().size() >= 1 && r.getFunding().size() <= 2);
+        assertThat(records)
+                .anyMatch(r -> r.getFunding().stream()
+                        .flatMap(p -> p.getContributions().stream())
+                        .anyMatch(c -> c.getKind() == ContributionKind.NOT_EVALUABLE));
+        assertThat(records)
+                .anyMatch(r -> r.getFunding().stream()
+                        .flatMap(p -> p.getContributions().stream())
+                        .anyMatch(c -> c.getKind() == ContributionKind.TO_BE_RAISED));
+        assertThat(records)
+                .anyMatch(r -> r.getFunding().stream()
+                        .flatMap(p -> p.getContributions().stream())
+                        .anyMatch(c -> c.getPeriod().isPresent()));
+        assertThat(records).anyMatch(r -> !r.getCosts().isEmpty());
+        assertThat(records).anyMatch(r -> !r.getSdgTargets().isEmpty());
+        assertThat(records).anyMatch(r -> r.getDates().get().getEnd().isEmpty());
+        assertThat(records).anyMatch(r -> !r.getResources().isEmpty());
+        assertThat(records).anyMatch(r -> !r.getPhotoCredits().isEmpty());
+        assertThat(records).allMatch(r -> !r.getContacts().isEmpty());
+        assertThat(records)
+                .anyMatch(r -> r.getNarrative().get().getContext().get().contains("é"));
+        assertThat(records.stream().map(ProjectRecord::getId).distinct().count())
+                .isEqualTo(records.size());
+    }
+
+    @Test
+    void successiveRecordsOfOneGeneratorDiffer() {
+        RecordGenerator generator = new RecordGenerator(1);
+
+        assertThat(generator.next()).isNotEqualTo(generator.next());
+    }
+}

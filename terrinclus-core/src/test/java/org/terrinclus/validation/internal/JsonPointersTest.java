@@ -1,0 +1,135 @@
+package org.terrinclus.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Payload;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Property paths of every shape become the JSON Pointers of the JSON form. */
+class JsonPointersTest {
+
+    private static ValidatorFactory factory;
+
+    @BeforeAll
+    static void build() {
+        factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new BilingualMessageInterpolator())
+                .buildValidatorFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = WholeValidator.class)
+    public @interface Whole {
+        String message() default "{terrinclus.partner.missing}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    public static final class WholeValidator implements ConstraintValidator<Whole, Root> {
+        @Override
+        public boolean isValid(Root root, ConstraintValidatorContext context) {
+            Violations report = Violations.in(context);
+            report.here("partner.missing");
+            report.onElement("sdg.duplicate", "items", 3);
+            report.onElementProperty("funder.duplicate", "items", 1, "name");
+            report.onProperty("title.missing", "name");
+            return report.valid();
+        }
+    }
+
+    public static final class Leaf {
+        private final String name;
+
+        Leaf(String name) {
+            this.name = name;
+        }
+
+        @NotBlank
+        public String getName() {
+            return name;
+        }
+    }
+
+    @Whole
+    public static final class Root {
+        public List<@Valid Leaf> getItems() {
+            return List.of(new Leaf("a"), new Leaf(" "));
+        }
+
+        public Optional<@Valid Leaf> getLead() {
+            return Optional.of(new Leaf(""));
+        }
+
+        public Map<String, @NotBlank String> getLabels() {
+            return Map.of("a/b~c", " ");
+        }
+
+        public List<@NotBlank String> getCredits() {
+            return List.of("ok", "", "ok");
+        }
+    }
+
+    @Test
+    void everyPathBecomesAJsonPointer() {
+        Set<ConstraintViolation<Root>> violations = factory.getValidator().validate(new Root());
+
+        Set<String> pointers = violations.stream()
+                .map(v -> JsonPointers.of(v.getPropertyPath()))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(pointers)
+                .containsExactly(
+                        "", "/credits/1", "/items/1/name", "/items/3", "/labels/a~1b~0c", "/lead/name", "/name");
+    }
+
+    @Test
+    void bothMessagesArePackedAndUnpacked() {
+        ConstraintViolation<Root> violation = factory.getValidator().validate(new Root()).stream()
+                .filter(v -> v.getMessageTemplate().equals("{terrinclus.title.missing}"))
+                .findFirst()
+                .orElseThrow();
+
+        String[] messages = BilingualMessageInterpolator.unpack(violation.getMessage());
+
+        assertThat(messages[0]).startsWith("La fiche n'a pas de titre");
+        assertThat(messages[1]).startsWith("The record has no title");
+    }
+
+    @Test
+    void theProbeFindsWhetherTheEngineUnescapesParameters() {
+        String major = System.getProperty("terrinclus.hibernate-validator.major", "8");
+
+        assertThat(MessageParameters.engineUnescapesParameters()).isEqualTo(major.equals("8"));
+        assertThat(MessageParameters.literal("plain {text} ${1+1}")).isEqualTo("plain {text} ${1+1}");
+    }
+}
