@@ -1,0 +1,112 @@
+package org.terrinclus.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.terrinclus.validation.Finding;
+
+/**
+ * Writes validation results as one JSON object, streamed with Jackson's {@link JsonGenerator} as
+ * the records come:
+ *
+ * <pre>{@code
+ * {"results":[{"source":"data/a.json","index":0,"id":"aude","valid":true,
+ *              "findings":[{"rule":"…","severity":"warning","path":"/…","message":"…","line":3,"column":5}]}],
+ *  "summary":{"records":1,"valid":1,"invalid":0,"errors":0,"warnings":1,"infos":0}}
+ * }</pre>
+ *
+ * <p>{@code id} is null when the reader did not get as far as the record's id; {@code line} and
+ * {@code column} are present only when known (findings of reading).
+ */
+final class JsonResults implements ResultSink {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final JsonGenerator g;
+    private final Lang lang;
+
+    JsonResults(Writer out, Lang lang) {
+        this.lang = lang;
+        try {
+            this.g = FACTORY.createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    @Override
+    public void start() {
+        try {
+            g.writeStartObject();
+            g.writeArrayFieldStart("results");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void accept(RecordResult result) {
+        try {
+            g.writeStartObject();
+            g.writeStringField("source", result.source());
+            g.writeNumberField("index", result.index());
+            if (result.id().isPresent()) {
+                g.writeStringField("id", result.id().get());
+            } else {
+                g.writeNullField("id");
+            }
+            g.writeBooleanField("valid", result.isValid());
+            g.writeArrayFieldStart("findings");
+            for (Finding finding : result.findings()) {
+                g.writeStartObject();
+                g.writeStringField("rule", finding.getRule());
+                g.writeStringField("severity", finding.getSeverity().getCode());
+                g.writeStringField("path", finding.getPath());
+                g.writeStringField("message", finding.getMessage(lang.locale()));
+                if (finding.getLine().isPresent()) {
+                    g.writeNumberField("line", finding.getLine().get());
+                }
+                if (finding.getColumn().isPresent()) {
+                    g.writeNumberField("column", finding.getColumn().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void finish(Summary summary) {
+        try {
+            g.writeEndArray();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("records", summary.records());
+            g.writeNumberField("valid", summary.valid());
+            g.writeNumberField("invalid", summary.invalid());
+            g.writeNumberField("errors", summary.errors());
+            g.writeNumberField("warnings", summary.warnings());
+            g.writeNumberField("infos", summary.infos());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+            g.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            g.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.terrinclus.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.terrinclus.json.BulkReader;
+import org.terrinclus.json.ReadResult;
+import org.terrinclus.json.TerrinclusJson;
+import org.terrinclus.validation.Profile;
+import org.terrinclus.validation.RecordValidator;
+import org.terrinclus.validation.ValidationReport;
+
+/**
+ * Reads sources one record at a time and validates the records on all processors, handing the
+ * results on in the order of the sources.
+ *
+ * <p>Reading is sequential (one parser per source, in constant memory); each record read is
+ * validated by a fixed pool of {@code availableProcessors} threads; at most a bounded number of
+ * records are in flight, so memory stays bounded whatever the input's size, and results are
+ * passed on strictly in input order.
+ */
+final class RecordPipeline implements AutoCloseable {
+
+    private final TerrinclusJson json;
+    private final CompletableFuture<RecordValidator> validator;
+    private final Profile profile;
+    private final int threads;
+    private final int maxInFlight;
+    private ExecutorService pool;
+
+    /**
+     * @param json the reader
+     * @param validator the validator, possibly still being built; null to read without validating
+     * @param profile the validation profile; ignored without a validator
+     */
+    RecordPipeline(TerrinclusJson json, CompletableFuture<RecordValidator> validator, Profile profile) {
+        this.json = json;
+        this.validator = validator;
+        this.profile = profile;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.maxInFlight = Math.max(64, 32 * threads);
+    }
+
+    /** Starts building the library's validator in the background, while the input is opened. */
+    static CompletableFuture<RecordValidator> startValidator() {
+        return CompletableFuture.supplyAsync(RecordValidator::create, daemon -> {
+            Thread thread = new Thread(daemon, "terrinclus-validator-factory");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * Reads and validates every record of the sources, passing each result to the sink in input
+     * order; the progress is told of each record.
+     */
+    void run(List<Source> sources, Progress progress, Consumer<RecordResult> sink) {
+        ArrayDeque<Future<RecordResult>> inFlight = new ArrayDeque<>();
+        for (Source source : sources) {
+            int index = 0;
+            try (InputStream in = source.open();
+                    BulkReader reader = json.readAll(in, source.format())) {
+                while (reader.hasNext()) {
+                    ReadResult read = reader.next();
+                    index = read.getIndex() + 1;
+                    inFlight.add(submit(source, read));
+                    progress.tick();
+                    while (inFlight.size() >= maxInFlight) {
+                        sink.accept(await(inFlight.poll()));
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause =
+                        e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+                inFlight.add(CompletableFuture.completedFuture(RecordResult.unreadable(source.name(), index, cause)));
+                progress.tick();
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            sink.accept(await(inFlight.poll()));
+        }
+        progress.done();
+    }
+
+    private Future<RecordResult> submit(Source source, ReadResult read) {
+        if (validator == null || read.getRecord().isEmpty()) {
+            return CompletableFuture.completedFuture(RecordResult.of(source.name(), read, ValidationReport.empty()));
+        }
+        return pool().submit(() -> RecordResult.of(
+                source.name(), read, validator.join().validate(read.getRecord().orElseThrow(), profile)));
+    }
+
+    private ExecutorService pool() {
+        if (pool == null) {
+            AtomicInteger number = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(threads, task -> {
+                Thread thread = new Thread(task, "terrinclus-validate-" + number.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return pool;
+    }
+
+    private static RecordResult await(Future<RecordResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

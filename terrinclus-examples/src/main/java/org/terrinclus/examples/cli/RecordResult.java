@@ -1,0 +1,110 @@
+package org.terrinclus.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
+import org.terrinclus.json.ReadResult;
+import org.terrinclus.project.ProjectRecord;
+import org.terrinclus.validation.Finding;
+import org.terrinclus.validation.Severity;
+import org.terrinclus.validation.ValidationReport;
+
+/**
+ * What the tool found about one record of a source: the findings of reading it and, if it could
+ * be read, of validating it, sorted by path.
+ */
+final class RecordResult {
+
+    /** The rule of the finding reported when a file cannot be opened or read to the end. */
+    static final String UNREADABLE_RULE = "file.unreadable";
+
+    private final String source;
+    private final int index;
+    private final String id;
+    private final Integer line;
+    private final ProjectRecord record;
+    private final ValidationReport report;
+
+    private RecordResult(
+            String source, int index, String id, Integer line, ProjectRecord record, ValidationReport report) {
+        this.source = source;
+        this.index = index;
+        this.id = id;
+        this.line = line;
+        this.record = record;
+        this.report = report;
+    }
+
+    /** A record as read, with the findings of validating it when it could be read. */
+    static RecordResult of(String source, ReadResult read, ValidationReport validation) {
+        ValidationReport report = ValidationReport.of(read.getFindings()).plus(validation);
+        return new RecordResult(
+                source,
+                read.getIndex(),
+                read.getId().orElse(null),
+                read.getLine().orElse(null),
+                read.getRecord().orElse(null),
+                report);
+    }
+
+    /** A source that could not be opened, or failed while being read, at the given record index. */
+    static RecordResult unreadable(String source, int index, IOException failure) {
+        String reason = reason(failure);
+        Finding finding = Finding.of(
+                UNREADABLE_RULE,
+                Severity.ERROR,
+                "",
+                "Le fichier ne peut pas être lu : " + reason.replace("permission denied", "permission refusée"),
+                "The file cannot be read: " + reason);
+        return new RecordResult(source, index, null, null, null, ValidationReport.of(List.of(finding)));
+    }
+
+    private static String reason(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        String message = failure.getMessage();
+        return message == null || message.isBlank()
+                ? failure.getClass().getSimpleName()
+                : message.replaceAll("\\s+", " ");
+    }
+
+    String source() {
+        return source;
+    }
+
+    int index() {
+        return index;
+    }
+
+    Optional<String> id() {
+        return Optional.ofNullable(id);
+    }
+
+    Optional<Integer> line() {
+        return Optional.ofNullable(line);
+    }
+
+    /** The record, if it could be read. */
+    Optional<ProjectRecord> record() {
+        return Optional.ofNullable(record);
+    }
+
+    ValidationReport report() {
+        return report;
+    }
+
+    List<Finding> findings() {
+        return report.getFindings();
+    }
+
+    /** No finding is an error. */
+    boolean isValid() {
+        return report.isValid();
+    }
+}

@@ -1,0 +1,69 @@
+package org.terrinclus.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.Optional;
+import org.terrinclus.json.BulkFormat;
+
+/**
+ * One input of the tool: a file or a bundled sheet, how its records are laid out, and how to
+ * open it. A source that could not even be listed (a folder that cannot be read) carries the
+ * exception instead.
+ */
+final class Source {
+
+    /** Opens the bytes of a source. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final BulkFormat format;
+    private final Opener opener;
+    private final IOException failure;
+
+    private Source(String name, BulkFormat format, Opener opener, IOException failure) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.format = format;
+        this.opener = opener;
+        this.failure = failure;
+    }
+
+    static Source of(String name, BulkFormat format, Opener opener) {
+        return new Source(name, format, opener, null);
+    }
+
+    static Source failed(String name, IOException failure) {
+        return new Source(
+                name,
+                BulkFormat.JSON,
+                () -> {
+                    throw failure;
+                },
+                failure);
+    }
+
+    /** How the tool names the source in its output: the path, or {@code bundled/01-aude.json}. */
+    String name() {
+        return name;
+    }
+
+    BulkFormat format() {
+        return format;
+    }
+
+    InputStream open() throws IOException {
+        return opener.open();
+    }
+
+    Optional<IOException> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

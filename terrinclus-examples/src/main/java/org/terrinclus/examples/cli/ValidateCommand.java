@@ -1,0 +1,152 @@
+package org.terrinclus.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.terrinclus.json.TerrinclusJson;
+import org.terrinclus.validation.Profile;
+import org.terrinclus.validation.RecordValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code terrinclus validate}: reads and validates records, and reports every finding. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = TerrinclusCommand.Version.class,
+        sortOptions = false,
+        description = {
+            "Reads and validates project records, and prints every finding: the problems of reading the JSON"
+                    + " and, for each record that could be read, those of validating it.",
+            "A .json file holds one record or an array of records; a .jsonl file one record per line;"
+                    + " a folder is searched for *.json and *.jsonl files, recursively. Without PATH, the twelve"
+                    + " bundled pilot sheets are validated."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:no record has an error finding",
+            "1:some record has an error finding (unreadable input counts)",
+            "2:usage error (unknown option, bad value, path not found)",
+            "3:internal error of the tool"
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "draft|publication",
+            defaultValue = "publication",
+            description = "Rules to apply: those of a draft, or those of a sheet ready to publish"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private ProfileOption profile;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "fr|en",
+            defaultValue = "fr",
+            description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+    private Lang lang;
+
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            defaultValue = "text",
+            description = "text for people, or one JSON object for programs (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(
+            names = "--lenient",
+            description = "Keep fields the format does not define, as information findings, instead of"
+                    + " rejecting the record.")
+    private boolean lenient;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files (.json, .jsonl) and folders.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        List<Source> sources = Inputs.resolve(spec, paths);
+        TerrinclusJson json = lenient ? TerrinclusJson.lenient() : TerrinclusJson.strict();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Profile chosen = profile.profile();
+        Summary summary = new Summary();
+        try (ResultSink sink = new StopWhenOutputCloses(
+                format == OutputFormat.JSON ? new JsonResults(out, lang) : new TextResults(out, lang, chosen), out)) {
+            summary = validate(sources, json, chosen, new Progress(err, lang), sink);
+        } catch (OutputClosed e) {
+            summary = e.summary;
+        }
+        return summary.invalid() > 0 ? TerrinclusCommand.INVALID : TerrinclusCommand.OK;
+    }
+
+    /** Thrown to stop reading when nobody reads the output any more, as with {@code | head}. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Summary summary;
+
+        OutputClosed(Summary summary) {
+            super("output closed", null, false, false);
+            this.summary = summary;
+        }
+    }
+
+    /** Checks now and then that the output still goes somewhere. */
+    private static final class StopWhenOutputCloses implements ResultSink {
+        private final ResultSink sink;
+        private final PrintWriter out;
+        private final Summary seen = new Summary();
+
+        StopWhenOutputCloses(ResultSink sink, PrintWriter out) {
+            this.sink = sink;
+            this.out = out;
+        }
+
+        @Override
+        public void start() {
+            sink.start();
+        }
+
+        @Override
+        public void accept(RecordResult result) {
+            sink.accept(result);
+            seen.add(result);
+            if (seen.records() % 1024 == 0 && out.checkError()) {
+                throw new OutputClosed(seen);
+            }
+        }
+
+        @Override
+        public void finish(Summary summary) {
+            sink.finish(summary);
+        }
+
+        @Override
+        public void close() {
+            sink.close();
+        }
+    }
+
+    /** Reads and validates the sources, in parallel, and hands the results to the sink in order. */
+    static Summary validate(
+            List<Source> sources, TerrinclusJson json, Profile profile, Progress progress, ResultSink sink) {
+        CompletableFuture<RecordValidator> validator = RecordPipeline.startValidator();
+        Summary summary = new Summary();
+        sink.start();
+        try (RecordPipeline pipeline = new RecordPipeline(json, validator, profile)) {
+            pipeline.run(sources, progress, result -> {
+                summary.add(result);
+                sink.accept(result);
+            });
+        }
+        sink.finish(summary);
+        return summary;
+    }
+}
