@@ -23,5 +23,8 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         defaults = @Value.Immutable(copy = false),
         optionalAcceptNullable = false,
-        jdkOnly = true)
+        jdkOnly = true,
+        // Keep org.immutables.value.Generated off the generated classes: users compile against
+        // them without Immutables, and would get a warning for each (fatal under -Werror).
+        allowedClasspathAnnotations = {Override.class})
 public @interface TerrinclusStyle {}

@@ -148,8 +148,10 @@ final class ReadContext {
         // a number is written back in plain digits, which must fit the number length limit.
         if (Math.abs(value.scale()) > MAX_SCALE
                 || Math.max(value.precision() - value.scale(), value.scale() + 2) > limits.getMaxNumberLength()) {
-            throw new IllegalArgumentException("Number out of range: written in plain digits it would be longer than "
-                    + Math.min(MAX_SCALE, limits.getMaxNumberLength()) + " characters");
+            int max = Math.min(MAX_SCALE, limits.getMaxNumberLength());
+            throw new ValueProblem(
+                    "Nombre hors limites : écrit en chiffres, il dépasserait " + max + " caractères.",
+                    "Number out of range: written in plain digits it would be longer than " + max + " characters.");
         }
         return value;
     }
@@ -200,7 +202,7 @@ final class ReadContext {
             } catch (IllegalArgumentException e) {
                 error(
                         JsonRules.VALUE,
-                        "Valeur impossible pour « " + name + " » : " + e.getMessage(),
+                        "Valeur impossible pour « " + name + " » : " + french(e),
                         "Impossible value for '" + name + "': " + e.getMessage());
                 parser.skipChildren();
             }
@@ -245,7 +247,7 @@ final class ReadContext {
                         "Wrong type: expected " + e.expectedEn + ", found " + describeEn(parser.currentToken()) + ".");
                 parser.skipChildren();
             } catch (IllegalArgumentException e) {
-                error(JsonRules.VALUE, "Valeur impossible : " + e.getMessage(), "Impossible value: " + e.getMessage());
+                error(JsonRules.VALUE, "Valeur impossible : " + french(e), "Impossible value: " + e.getMessage());
                 parser.skipChildren();
             }
         }
@@ -254,7 +256,12 @@ final class ReadContext {
 
     /** Reports a failure to build an object from fields that were each fine. */
     void invalidObject(IllegalArgumentException e) {
-        error(JsonRules.VALUE, "Objet impossible : " + e.getMessage(), "Impossible object: " + e.getMessage());
+        error(JsonRules.VALUE, "Objet impossible : " + french(e), "Impossible object: " + e.getMessage());
+    }
+
+    /** The French text of a value problem; the core's invariants speak English only. */
+    private static String french(IllegalArgumentException e) {
+        return e instanceof ValueProblem ? ((ValueProblem) e).messageFr : e.getMessage();
     }
 
     private void unknownField(String name, UnknownFields unknown) throws IOException {

@@ -2,13 +2,8 @@ package org.terrinclus.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Period;
-import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
-import org.terrinclus.country.Country;
 import org.terrinclus.figure.FigureKind;
 import org.terrinclus.figure.KeyFigure;
 import org.terrinclus.funding.Contribution;
@@ -33,9 +28,6 @@ import org.terrinclus.project.Resource;
 import org.terrinclus.project.Review;
 import org.terrinclus.recommendation.AppliedRecommendation;
 import org.terrinclus.recommendation.RecommendationFamily;
-import org.terrinclus.sdg.SdgGoal;
-import org.terrinclus.sdg.SdgTarget;
-import org.terrinclus.thematic.Thematic;
 
 /**
  * Reads each type of the format from a {@link ReadContext} positioned on its first token.
@@ -77,25 +69,30 @@ final class RecordDecoder {
                             b.partners(c.list(() -> organisation(c)));
                             return true;
                         case "partnerCountries":
-                            b.partnerCountries(c.list(() -> country(c.string())));
+                            b.partnerCountries(c.list(() -> Values.country(c.string())));
                             return true;
                         case "partnersDescription":
                             b.partnersDescription(c.string());
                             return true;
                         case "thematics":
-                            b.thematics(c.list(() -> Thematic.of(c.string())));
+                            b.thematics(c.list(() -> Values.thematic(c.string())));
                             return true;
                         case "recommendationFamilies":
-                            b.recommendationFamilies(c.list(() -> RecommendationFamily.fromCode(c.string())));
+                            b.recommendationFamilies(c.list(() -> Values.code(
+                                    c.string(),
+                                    RecommendationFamily.class,
+                                    RecommendationFamily::getCode,
+                                    "Code de famille de préconisations",
+                                    "recommendation family")));
                             return true;
                         case "recommendations":
                             b.recommendations(c.list(() -> appliedRecommendation(c)));
                             return true;
                         case "sdgGoals":
-                            b.sdgGoals(c.list(() -> SdgGoal.of(c.integer())));
+                            b.sdgGoals(c.list(() -> Values.sdgGoal(c.integer())));
                             return true;
                         case "sdgTargets":
-                            b.sdgTargets(c.list(() -> SdgTarget.of(c.string())));
+                            b.sdgTargets(c.list(() -> Values.sdgTarget(c.string())));
                             return true;
                         case "keyFigures":
                             b.keyFigures(c.list(() -> keyFigure(c)));
@@ -159,13 +156,18 @@ final class RecordDecoder {
                             b.name(c.string());
                             return true;
                         case "kind":
-                            b.kind(OrganisationKind.fromCode(c.string()));
+                            b.kind(Values.code(
+                                    c.string(),
+                                    OrganisationKind.class,
+                                    OrganisationKind::getCode,
+                                    "Type d'organisation",
+                                    "organisation kind"));
                             return true;
                         case "localDesignation":
                             b.localDesignation(c.string());
                             return true;
                         case "country":
-                            b.country(country(c.string()));
+                            b.country(Values.country(c.string()));
                             return true;
                         case "identifiers":
                             b.identifiers(c.list(() -> identifier(c)));
@@ -186,7 +188,12 @@ final class RecordDecoder {
                 name -> {
                     switch (name) {
                         case "scheme":
-                            scheme[0] = IdentifierScheme.fromCode(c.string());
+                            scheme[0] = Values.code(
+                                    c.string(),
+                                    IdentifierScheme.class,
+                                    IdentifierScheme::getCode,
+                                    "Registre d'identifiant",
+                                    "identifier scheme");
                             return true;
                         case "value":
                             value[0] = c.string();
@@ -206,7 +213,12 @@ final class RecordDecoder {
                 name -> {
                     switch (name) {
                         case "family":
-                            b.family(RecommendationFamily.fromCode(c.string()));
+                            b.family(Values.code(
+                                    c.string(),
+                                    RecommendationFamily.class,
+                                    RecommendationFamily::getCode,
+                                    "Code de famille de préconisations",
+                                    "recommendation family"));
                             return true;
                         case "code":
                             b.code(c.string());
@@ -229,7 +241,12 @@ final class RecordDecoder {
                 name -> {
                     switch (name) {
                         case "kind":
-                            b.kind(FigureKind.fromCode(c.string()));
+                            b.kind(Values.code(
+                                    c.string(),
+                                    FigureKind.class,
+                                    FigureKind::getCode,
+                                    "Type de chiffre clé",
+                                    "figure kind"));
                             return true;
                         case "value":
                             b.value(c.decimal());
@@ -262,10 +279,10 @@ final class RecordDecoder {
                 name -> {
                     switch (name) {
                         case "amount":
-                            amount[0] = c.decimal();
+                            amount[0] = Values.amount(c.decimal());
                             return true;
                         case "currency":
-                            currency[0] = Money.currencyOf(c.string());
+                            currency[0] = Values.currency(c.string());
                             return true;
                         default:
                             return false;
@@ -278,6 +295,8 @@ final class RecordDecoder {
 
     static Contribution contribution(ReadContext c) throws IOException, TypeMismatch {
         Contribution.Builder b = Contribution.builder();
+        ContributionKind[] kind = {null};
+        boolean[] hasAmount = {false};
         boolean ok = c.object(
                 name -> {
                     switch (name) {
@@ -285,13 +304,20 @@ final class RecordDecoder {
                             set(organisation(c), b::funder);
                             return true;
                         case "kind":
-                            b.kind(ContributionKind.fromCode(c.string()));
+                            kind[0] = Values.code(
+                                    c.string(),
+                                    ContributionKind.class,
+                                    ContributionKind::getCode,
+                                    "Type de contribution",
+                                    "contribution kind");
+                            b.kind(kind[0]);
                             return true;
                         case "amount":
+                            hasAmount[0] = true;
                             set(money(c), b::amount);
                             return true;
                         case "period":
-                            b.period(period(c.string()));
+                            b.period(Values.period(c.string()));
                             return true;
                         case "note":
                             b.note(c.string());
@@ -302,6 +328,20 @@ final class RecordDecoder {
                 },
                 CONTRIBUTION_REQUIRED,
                 b::putUnknownFields);
+        if (ok && kind[0] == ContributionKind.NOT_EVALUABLE && hasAmount[0]) {
+            c.invalidObject(new ValueProblem(
+                    "Une contribution « not-evaluable » n'a pas de montant : retirez « amount », ou utilisez le type « amount ».",
+                    "A 'not-evaluable' contribution has no amount: remove 'amount', or use kind 'amount'."));
+            return null;
+        }
+        if (ok && kind[0] != ContributionKind.NOT_EVALUABLE && !hasAmount[0]) {
+            c.invalidObject(new ValueProblem(
+                    "Une contribution de type « " + kind[0].getCode() + " » a besoin d'un montant : ajoutez « amount »,"
+                            + " ou utilisez le type « not-evaluable » pour un apport en nature.",
+                    "A contribution of kind '" + kind[0].getCode() + "' needs an amount: add 'amount', or use kind"
+                            + " 'not-evaluable' for a contribution in kind."));
+            return null;
+        }
         return ok ? build(c, b::build) : null;
     }
 
@@ -377,16 +417,16 @@ final class RecordDecoder {
                 name -> {
                     switch (name) {
                         case "partnershipStart":
-                            b.partnershipStart(year(c.integer()));
+                            b.partnershipStart(Values.year(c.integer()));
                             return true;
                         case "launch":
-                            b.launch(year(c.integer()));
+                            b.launch(Values.year(c.integer()));
                             return true;
                         case "duration":
-                            b.duration(period(c.string()));
+                            b.duration(Values.period(c.string()));
                             return true;
                         case "end":
-                            b.end(year(c.integer()));
+                            b.end(Values.year(c.integer()));
                             return true;
                         default:
                             return false;
@@ -542,39 +582,6 @@ final class RecordDecoder {
     }
 
     // ---- helpers
-
-    /** Country codes are written in upper case, as ISO 3166-1 prints them. */
-    private static Country country(String code) {
-        if (!code.equals(code.toUpperCase(Locale.ROOT))) {
-            throw new IllegalArgumentException(
-                    "Country codes are upper case: write '" + code.toUpperCase(Locale.ROOT) + "', not '" + code + "'");
-        }
-        return Country.of(code);
-    }
-
-    private static Year year(int value) {
-        if (value < 1000 || value > 9999) {
-            throw new IllegalArgumentException("A year has four digits, got " + value);
-        }
-        return Year.of(value);
-    }
-
-    private static Period period(String text) {
-        if (!text.equals(text.toUpperCase(Locale.ROOT))) {
-            throw new IllegalArgumentException(
-                    "Periods are upper case: write '" + text.toUpperCase(Locale.ROOT) + "', not '" + text + "'");
-        }
-        try {
-            Period period = Period.parse(text);
-            if (period.isNegative() || period.isZero()) {
-                throw new IllegalArgumentException("A period must be positive, got '" + text + "'");
-            }
-            return period;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "Not an ISO-8601 period: '" + text + "' (write P24M for 24 months, P4Y for 4 years)", e);
-        }
-    }
 
     private static <T> void set(T value, java.util.function.Consumer<T> setter) {
         if (value != null) {

@@ -32,7 +32,7 @@ class ReadingFindingsTest {
                         tuple("json.type", "/sdgGoals/2", 5),
                         tuple("json.value", "/partners/0/kind", 7),
                         tuple("json.required", "/partners/1", 8),
-                        tuple("json.value", "/funding/0/contributions/0/amount", 13),
+                        tuple("json.value", "/funding/0/contributions/0/amount/amount", 13),
                         tuple("json.value", "/funding/0/contributions/1", 14),
                         tuple("json.type", "/funding/0/contributions/2/amount/amount", 15),
                         tuple("json.value", "/funding/0/declaredTotal/currency", 17),
@@ -59,6 +59,15 @@ class ReadingFindingsTest {
                 .contains("municipality")
                 .contains("foreign-local-authority");
         assertThat(result.getFindings().get(11).getMessage(Locale.ENGLISH)).contains("lenient");
+        // Impossible values are explained in both languages, not in the core's English alone.
+        assertThat(result.getFindings().get(1).getMessage(Locale.FRENCH))
+                .isEqualTo("Valeur impossible : Un ODD est un nombre de 1 à 17 ; reçu 18.");
+        assertThat(result.getFindings().get(3).getMessage(Locale.FRENCH))
+                .contains("Type d'organisation inconnu « municipality »")
+                .contains("foreign-local-authority");
+        assertThat(result.getFindings().get(6).getMessage(Locale.FRENCH)).contains("n'a pas de montant");
+        assertThat(result.getFindings().get(8).getMessage(Locale.FRENCH)).contains("Devise inconnue « EURO »");
+        assertThat(result.getFindings().get(9).getMessage(Locale.FRENCH)).contains("P24M");
     }
 
     @Test
