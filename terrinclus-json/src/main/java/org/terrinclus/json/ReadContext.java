@@ -108,7 +108,11 @@ final class ReadContext {
                 .messageFr(fr)
                 .messageEn(en);
         if (location != null && location.getLineNr() > 0) {
-            b.line(location.getLineNr() + lineOffset).column(location.getColumnNr());
+            b.line(location.getLineNr() + lineOffset);
+            // Jackson reports column 0 for some positions, such as one found by encoding detection.
+            if (location.getColumnNr() > 0) {
+                b.column(location.getColumnNr());
+            }
         }
         findings.add(b.build());
         if (severity == Severity.ERROR) {
