@@ -94,12 +94,15 @@ class MessagesTest {
                 VALIDATOR.validate(record, Profile.DRAFT).getFindings().get(0);
 
         assertThat(finding.getMessageFr())
-                .isEqualTo("Le total déclaré (67159.01 EUR) diffère de la somme des lignes (67159 EUR), écart de"
-                        + " 0.01 EUR : corrigez le total ou les montants (les lignes non évaluables ne comptent pas).");
+                .isEqualTo(
+                        "Le total déclaré (67\u00a0159,01\u00a0€) diffère de la somme des lignes (67\u00a0159\u00a0€),"
+                                + " écart de 0,01\u00a0€ : corrigez le total ou les montants (les lignes non évaluables ne comptent"
+                                + " pas).");
         assertThat(finding.getMessage(Locale.CANADA_FRENCH)).isEqualTo(finding.getMessageFr());
         assertThat(finding.getMessageEn())
-                .isEqualTo("The declared total (67159.01 EUR) differs from the sum of the rows (67159 EUR) by 0.01 EUR:"
-                        + " correct the total or the amounts (rows not evaluable do not count).");
+                .isEqualTo(
+                        "The declared total (67,159.01 EUR) differs from the sum of the rows (67,159 EUR) by 0.01 EUR:"
+                                + " correct the total or the amounts (rows not evaluable do not count).");
         assertThat(finding.getMessage(Locale.GERMAN)).isEqualTo(finding.getMessageEn());
     }
 

@@ -36,8 +36,7 @@ public final class DeclarationsValidator implements ConstraintValidator<Consiste
             RecommendationFamily family = applied.getFamily();
             if (!record.getRecommendationFamilies().contains(family)) {
                 report.text("code", applied.getCode())
-                        .text("family", family.getCode())
-                        .number("familyNumber", family.getNumber())
+                        .family("family", family)
                         .onElementProperty("recommendation.family.undeclared", "recommendations", i, "family");
             }
         }

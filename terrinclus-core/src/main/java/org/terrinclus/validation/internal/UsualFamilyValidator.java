@@ -21,10 +21,8 @@ public final class UsualFamilyValidator implements ConstraintValidator<UsualFami
         }
         Violations report = Violations.in(context);
         report.text("code", applied.getCode())
-                .text("family", applied.getFamily().getCode())
-                .number("familyNumber", applied.getFamily().getNumber())
-                .text("home", known.get().getHomeFamily().getCode())
-                .number("homeNumber", known.get().getHomeFamily().getNumber())
+                .family("family", applied.getFamily())
+                .family("home", known.get().getHomeFamily())
                 .onProperty("recommendation.family.unusual", "family");
         return report.valid();
     }

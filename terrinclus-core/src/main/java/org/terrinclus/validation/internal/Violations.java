@@ -2,8 +2,13 @@ package org.terrinclus.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.terrinclus.core.Labelled;
 import org.terrinclus.funding.Money;
+import org.terrinclus.recommendation.RecommendationFamily;
 
 /**
  * Reports the findings of a constraint validator: one violation per finding, with the rule's
@@ -53,9 +58,39 @@ public final class Violations {
         return text(name, Long.toString(value));
     }
 
-    /** Sets an amount parameter, as {@code 22124.13 EUR}. */
+    /**
+     * Sets an amount parameter, as {@code 22124.13 EUR}, and its forms for people: {@code
+     * <name>Fr} ({@code 22 124,13 €}) and {@code <name>En} ({@code 22,124.13 EUR}).
+     */
     public Violations money(String name, Money value) {
+        text(name + "Fr", format(value, Locale.FRENCH));
+        text(name + "En", format(value, Locale.ENGLISH));
         return text(name, value.toString());
+    }
+
+    /**
+     * Sets a recommendation family parameter: its code, and {@code <name>Number}, {@code
+     * <name>Fr} and {@code <name>En} for its number and labels.
+     */
+    public Violations family(String name, RecommendationFamily family) {
+        number(name + "Number", family.getNumber());
+        text(name + "Fr", family.getLabel(Locale.FRENCH));
+        text(name + "En", family.getLabel(Locale.ENGLISH));
+        return text(name, family.getCode());
+    }
+
+    /** An amount as people of a language write it: {@code 67 159 €}, {@code 67,159 EUR}. */
+    static String format(Money value, Locale language) {
+        boolean french = Labelled.isFrench(language);
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator(french ? '\u00A0' : ',');
+        symbols.setDecimalSeparator(french ? ',' : '.');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMinimumFractionDigits(Math.max(0, value.getAmount().scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.getAmount().scale()));
+        String code = value.getCurrency().getCurrencyCode();
+        String unit = french && code.equals("EUR") ? "€" : code;
+        return format.format(value.getAmount()) + (french ? "\u00A0" : " ") + unit;
     }
 
     /** Reports a finding on the validated object or value itself. */
