@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
-import org.terrinclus.validation.Publication;
 import org.terrinclus.validation.Severity;
 import org.terrinclus.validation.constraints.ConsistentTotals;
+import org.terrinclus.validation.internal.PublicationRules;
 
 /**
  * A cost table (LE COÛT DU PROJET): expenses by category, for one site or phase, and the total
@@ -27,7 +27,7 @@ public interface CostBreakdown extends Extensible {
     /** The TOTAL the table prints. */
     Optional<
                     @NotNull(
-                            groups = Publication.class,
+                            groups = PublicationRules.class,
                             payload = Severity.Warning.class,
                             message = "{terrinclus.costs.total.missing}")
                     Money>

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
-import org.terrinclus.validation.Publication;
 import org.terrinclus.validation.Severity;
 import org.terrinclus.validation.constraints.ConsistentTotals;
 import org.terrinclus.validation.constraints.NoDuplicates;
+import org.terrinclus.validation.internal.PublicationRules;
 
 /**
  * A funding table (LE FINANCEMENT DU PROJET): contributions by funder and the total the sheet
@@ -32,7 +32,7 @@ public interface FundingPlan extends Extensible {
     /** The TOTAL the table prints. */
     Optional<
                     @NotNull(
-                            groups = Publication.class,
+                            groups = PublicationRules.class,
                             payload = Severity.Warning.class,
                             message = "{terrinclus.funding.total.missing}")
                     Money>

@@ -18,7 +18,6 @@ import org.terrinclus.recommendation.RecommendationFamily;
 import org.terrinclus.sdg.SdgGoal;
 import org.terrinclus.sdg.SdgTarget;
 import org.terrinclus.thematic.Thematic;
-import org.terrinclus.validation.Publication;
 import org.terrinclus.validation.Severity;
 import org.terrinclus.validation.constraints.ConsistentDeclarations;
 import org.terrinclus.validation.constraints.ConsistentKeyFigures;
@@ -26,6 +25,7 @@ import org.terrinclus.validation.constraints.ConsistentPartners;
 import org.terrinclus.validation.constraints.KnownThematic;
 import org.terrinclus.validation.constraints.NoDuplicates;
 import org.terrinclus.validation.constraints.Publishable;
+import org.terrinclus.validation.internal.PublicationRules;
 
 /**
  * A project record: one international cooperation project, as a <i>fiche de capitalisation</i>
@@ -51,21 +51,21 @@ import org.terrinclus.validation.constraints.Publishable;
 @ConsistentDeclarations(payload = Severity.Warning.class)
 @ConsistentKeyFigures(payload = Severity.Warning.class)
 @ConsistentPartners(payload = Severity.Warning.class)
-@Publishable(groups = Publication.class)
+@Publishable(groups = PublicationRules.class)
 public interface ProjectRecord extends Extensible {
 
     /** The record's identifier, unique within its collection. */
     String getId();
 
     /** The title. */
-    @NotBlank(groups = Publication.class, message = "{terrinclus.title.missing}")
+    @NotBlank(groups = PublicationRules.class, message = "{terrinclus.title.missing}")
     String getTitle();
 
     /** The one-sentence summary under the title. */
-    Optional<@NotBlank(groups = Publication.class, message = "{terrinclus.summary.missing}") String> getSummary();
+    Optional<@NotBlank(groups = PublicationRules.class, message = "{terrinclus.summary.missing}") String> getSummary();
 
     /** The lead (PORTEUR) and its operator. */
-    Optional<@NotNull(groups = Publication.class, message = "{terrinclus.lead.missing}") @Valid Lead> getLead();
+    Optional<@NotNull(groups = PublicationRules.class, message = "{terrinclus.lead.missing}") @Valid Lead> getLead();
 
     /** The partner organisations (PARTENAIRE(S)). */
     List<@Valid Organisation> getPartners();
@@ -77,29 +77,32 @@ public interface ProjectRecord extends Extensible {
     Optional<String> getPartnersDescription();
 
     /** The thematics (THÉMATIQUES). */
-    @NotEmpty(groups = Publication.class, message = "{terrinclus.thematic.missing}")
+    @NotEmpty(groups = PublicationRules.class, message = "{terrinclus.thematic.missing}")
     List<@KnownThematic(payload = Severity.Info.class) Thematic> getThematics();
 
     /** The recommendation families the record declares (PRÉCONISATIONS). */
-    @NotEmpty(groups = Publication.class, message = "{terrinclus.recommendation.family.missing}")
+    @NotEmpty(groups = PublicationRules.class, message = "{terrinclus.recommendation.family.missing}")
     List<RecommendationFamily> getRecommendationFamilies();
 
     /** The recommendations the project applies, each under the family the record files it. */
     @NotEmpty(
-            groups = Publication.class,
+            groups = PublicationRules.class,
             payload = Severity.Warning.class,
             message = "{terrinclus.recommendation.missing}")
     List<@Valid AppliedRecommendation> getRecommendations();
 
     /** The SDGs the project contributes to. */
-    @NotEmpty(groups = Publication.class, message = "{terrinclus.sdg.missing}")
+    @NotEmpty(groups = PublicationRules.class, message = "{terrinclus.sdg.missing}")
     List<SdgGoal> getSdgGoals();
 
     /** The SDG targets the project contributes to. */
     List<SdgTarget> getSdgTargets();
 
     /** The key figures (QUELQUES CHIFFRES). */
-    @NotEmpty(groups = Publication.class, payload = Severity.Warning.class, message = "{terrinclus.figure.missing}")
+    @NotEmpty(
+            groups = PublicationRules.class,
+            payload = Severity.Warning.class,
+            message = "{terrinclus.figure.missing}")
     List<@Valid KeyFigure> getKeyFigures();
 
     /** The funding tables, one per site or phase. */
@@ -118,7 +121,7 @@ public interface ProjectRecord extends Extensible {
     List<@Valid Resource> getResources();
 
     /** People to contact. */
-    @NotEmpty(groups = Publication.class, message = "{terrinclus.contact.missing}")
+    @NotEmpty(groups = PublicationRules.class, message = "{terrinclus.contact.missing}")
     List<@Valid Contact> getContacts();
 
     /** Who took the photos, as printed. */

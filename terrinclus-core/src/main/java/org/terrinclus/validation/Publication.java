@@ -6,4 +6,4 @@ package org.terrinclus.validation;
  *
  * <p>{@code validator.validate(record, Publication.class)} applies both.
  */
-public interface Publication extends Draft {}
+public interface Publication extends Draft, org.terrinclus.validation.internal.PublicationRules {}

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.validation.internal.BilingualMessageInterpolator;
 import org.terrinclus.validation.internal.JsonPointers;
+import org.terrinclus.validation.internal.PublicationRules;
 
 /**
  * Validates project records against the rules of a profile, and reports findings with their rule,
@@ -66,7 +68,9 @@ public final class RecordValidator {
     public ValidationReport validate(ProjectRecord record, Profile profile) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(profile, "profile");
-        Set<ConstraintViolation<ProjectRecord>> violations = validator.validate(record, profile.getGroup());
+        Set<ConstraintViolation<ProjectRecord>> violations = profile == Profile.PUBLICATION
+                ? validator.validate(record, Default.class, PublicationRules.class)
+                : validator.validate(record, Default.class);
         List<Finding> findings = new ArrayList<>(violations.size());
         for (ConstraintViolation<ProjectRecord> violation : violations) {
             findings.add(toFinding(violation));

@@ -19,14 +19,16 @@ public final class FundingPlanDuplicatesValidator implements ConstraintValidator
         }
         Violations report = Violations.in(context);
         List<Contribution> rows = plan.getContributions();
+        String[] keys = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Optional<Organisation> funder = rows.get(i).getFunder();
             if (funder.isEmpty()) {
                 continue;
             }
+            keys[i] = Names.normalize(funder.get().getName());
             for (int j = 0; j < i; j++) {
                 Optional<Organisation> earlier = rows.get(j).getFunder();
-                if (earlier.isPresent() && Names.same(funder.get(), earlier.get())) {
+                if (earlier.isPresent() && Names.same(funder.get(), keys[i], earlier.get(), keys[j])) {
                     report.text("name", funder.get().getName())
                             .number("first", j)
                             .onElementProperty("funder.duplicate", "contributions", i, "funder");

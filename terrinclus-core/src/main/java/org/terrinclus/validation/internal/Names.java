@@ -11,6 +11,9 @@ final class Names {
 
     /** The name reduced to lower-case letters and digits separated by single spaces. */
     static String normalize(String name) {
+        if (isPlainAscii(name)) {
+            return normalizeAscii(name);
+        }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder normalized = new StringBuilder(decomposed.length());
         boolean space = false;
@@ -31,6 +34,59 @@ final class Names {
             }
         }
         return normalized.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether every char is ASCII: NFKD leaves such a name as it is. */
+    private static boolean isPlainAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #normalize} for an ASCII name: no decomposition, no code points, one pass. */
+    private static String normalizeAscii(String name) {
+        StringBuilder normalized = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                letterOrDigit = true;
+            }
+            if (letterOrDigit) {
+                if (space && normalized.length() > 0) {
+                    normalized.append(' ');
+                }
+                space = false;
+                normalized.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return normalized.toString();
+    }
+
+    /** The normalised names of organisations, computed once for pairwise comparisons. */
+    static String[] normalizeAll(java.util.List<Organisation> organisations) {
+        String[] keys = new String[organisations.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = normalize(organisations.get(i).getName());
+        }
+        return keys;
+    }
+
+    /** {@link #same} with names already normalised. */
+    static boolean same(Organisation a, String aKey, Organisation b, String bKey) {
+        if (!aKey.equals(bKey)) {
+            return false;
+        }
+        return a.getCountry().isEmpty()
+                || b.getCountry().isEmpty()
+                || a.getCountry().equals(b.getCountry());
     }
 
     /**

@@ -20,8 +20,10 @@ public final class PartnersValidator implements ConstraintValidator<ConsistentPa
         Violations report = Violations.in(context);
         List<Organisation> partners = record.getPartners();
         record.getLead().ifPresent(lead -> {
+            String leadKey = Names.normalize(lead.getOrganisation().getName());
             for (int i = 0; i < partners.size(); i++) {
-                if (Names.same(partners.get(i), lead.getOrganisation())) {
+                if (Names.same(
+                        partners.get(i), Names.normalize(partners.get(i).getName()), lead.getOrganisation(), leadKey)) {
                     report.text("name", partners.get(i).getName()).onElement("partner.is-lead", "partners", i);
                 }
             }

@@ -21,9 +21,10 @@ public final class RecordDuplicatesValidator implements ConstraintValidator<NoDu
         }
         Violations report = Violations.in(context);
         List<Organisation> partners = record.getPartners();
+        String[] keys = Names.normalizeAll(partners);
         for (int i = 0; i < partners.size(); i++) {
             for (int j = 0; j < i; j++) {
-                if (Names.same(partners.get(i), partners.get(j))) {
+                if (Names.same(partners.get(i), keys[i], partners.get(j), keys[j])) {
                     report.text("name", partners.get(i).getName())
                             .number("first", j)
                             .onElement("partner.duplicate", "partners", i);
