@@ -44,7 +44,11 @@ public final class Country implements Labelled, Comparable<Country> {
      */
     public static Country of(String alpha2) {
         Objects.requireNonNull(alpha2, "country code must not be null");
-        Country country = BY_CODE.get(alpha2.toUpperCase(Locale.ROOT));
+        Country country = BY_CODE.get(alpha2);
+        if (country == null) {
+            // Codes are usually written in upper case: only a miss pays for the conversion.
+            country = BY_CODE.get(alpha2.toUpperCase(Locale.ROOT));
+        }
         if (country == null) {
             throw new IllegalArgumentException(
                     "Unknown country code '" + alpha2 + "': expected an ISO 3166-1 alpha-2 code such as FR, SN, TN");

@@ -1,6 +1,7 @@
 package org.terrinclus.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -16,11 +17,14 @@ final class ExactCopy {
 
     static void copy(JsonParser p, JsonGenerator g) throws IOException {
         int depth = 0;
+        // The names of each open object, to refuse duplicate keys in kept fields too.
+        java.util.ArrayDeque<java.util.Set<String>> names = new java.util.ArrayDeque<>();
         JsonToken token = p.currentToken();
         while (true) {
             switch (token) {
                 case START_OBJECT:
                     g.writeStartObject();
+                    names.push(new java.util.HashSet<>());
                     depth++;
                     break;
                 case START_ARRAY:
@@ -29,6 +33,7 @@ final class ExactCopy {
                     break;
                 case END_OBJECT:
                     g.writeEndObject();
+                    names.pop();
                     depth--;
                     break;
                 case END_ARRAY:
@@ -36,6 +41,9 @@ final class ExactCopy {
                     depth--;
                     break;
                 case FIELD_NAME:
+                    if (!names.peek().add(p.currentName())) {
+                        throw new JsonParseException(p, "Duplicate field '" + p.currentName() + "'");
+                    }
                     g.writeFieldName(p.currentName());
                     break;
                 case VALUE_STRING:

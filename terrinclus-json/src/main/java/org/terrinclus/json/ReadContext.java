@@ -183,33 +183,54 @@ final class ReadContext {
         }
         int before = errors;
         long seen = 0;
+        String[] names = namesAtDepth(++depth);
+        int count = 0;
         String name;
-        while ((name = parser.nextFieldName()) != null) {
-            checkBudget();
-            parser.nextToken();
-            int index = required.indexOf(name);
-            if (index >= 0) {
-                seen |= 1L << index;
-            }
-            try {
-                if (!fields.read(name)) {
-                    unknownField(name, unknown);
+        try {
+            while ((name = parser.nextFieldName()) != null) {
+                checkBudget();
+                if (contains(names, count, name)) {
+                    error(
+                            JsonRules.DUPLICATE_KEY,
+                            "Clé en double « " + name + " » : gardez une seule occurrence.",
+                            "Duplicate key '" + name + "': keep a single occurrence.");
+                    parser.nextToken();
+                    parser.skipChildren();
+                    continue;
                 }
-            } catch (TypeMismatch e) {
-                error(
-                        JsonRules.TYPE,
-                        "Type incorrect pour « " + name + " » : attendu " + e.expectedFr + ", trouvé "
-                                + describeFr(parser.currentToken()) + ".",
-                        "Wrong type for '" + name + "': expected " + e.expectedEn + ", found "
-                                + describeEn(parser.currentToken()) + ".");
-                parser.skipChildren();
-            } catch (IllegalArgumentException e) {
-                error(
-                        JsonRules.VALUE,
-                        "Valeur impossible pour « " + name + " » : " + french(e),
-                        "Impossible value for '" + name + "': " + e.getMessage());
-                parser.skipChildren();
+                if (count == names.length) {
+                    names = growNamesAtDepth(depth);
+                }
+                names[count++] = name;
+                parser.nextToken();
+                if (!required.isEmpty()) {
+                    int index = required.indexOf(name);
+                    if (index >= 0) {
+                        seen |= 1L << index;
+                    }
+                }
+                try {
+                    if (!fields.read(name)) {
+                        unknownField(name, unknown);
+                    }
+                } catch (TypeMismatch e) {
+                    error(
+                            JsonRules.TYPE,
+                            "Type incorrect pour « " + name + " » : attendu " + e.expectedFr + ", trouvé "
+                                    + describeFr(parser.currentToken()) + ".",
+                            "Wrong type for '" + name + "': expected " + e.expectedEn + ", found "
+                                    + describeEn(parser.currentToken()) + ".");
+                    parser.skipChildren();
+                } catch (IllegalArgumentException e) {
+                    error(
+                            JsonRules.VALUE,
+                            "Valeur impossible pour « " + name + " » : " + french(e),
+                            "Impossible value for '" + name + "': " + e.getMessage());
+                    parser.skipChildren();
+                }
             }
+        } finally {
+            depth--;
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new TypeMismatch("un objet", "an object");
@@ -224,6 +245,35 @@ final class ReadContext {
             }
         }
         return errors == before;
+    }
+
+    // Duplicate keys are found here rather than by Jackson's own detection, which costs a hash
+    // set per object; names seen so far are kept in one reusable array per nesting depth.
+    private String[][] namesByDepth = new String[8][];
+    private int depth;
+
+    private String[] namesAtDepth(int depth) {
+        if (depth >= namesByDepth.length) {
+            namesByDepth = java.util.Arrays.copyOf(namesByDepth, depth * 2);
+        }
+        if (namesByDepth[depth] == null) {
+            namesByDepth[depth] = new String[16];
+        }
+        return namesByDepth[depth];
+    }
+
+    private String[] growNamesAtDepth(int depth) {
+        namesByDepth[depth] = java.util.Arrays.copyOf(namesByDepth[depth], namesByDepth[depth].length * 2);
+        return namesByDepth[depth];
+    }
+
+    private static boolean contains(String[] names, int count, String name) {
+        for (int i = 0; i < count; i++) {
+            if (names[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads a list; elements that cannot be read are reported and left out (the record fails). */

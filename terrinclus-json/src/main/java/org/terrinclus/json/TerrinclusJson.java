@@ -266,7 +266,7 @@ public final class TerrinclusJson {
                         .maxDocumentLength(maxDocumentLength)
                         .maxNameLength(Math.min(limits.getMaxStringLength(), 50_000))
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Duplicate keys are detected by the reader itself, which goes on reading after one.
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
     }

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.terrinclus.core.internal.Codes;
 import org.terrinclus.country.Country;
 import org.terrinclus.funding.Money;
 import org.terrinclus.sdg.SdgGoal;
@@ -26,12 +25,11 @@ final class Values {
     /** An enum constant by its stable code. */
     static <E extends Enum<E>> E code(
             String code, Class<E> type, Function<E, String> codeOf, String whatFr, String whatEn) {
-        for (E constant : type.getEnumConstants()) {
-            if (codeOf.apply(constant).equals(code)) {
-                return constant;
-            }
+        E constant = Codes.find(type, code, codeOf);
+        if (constant != null) {
+            return constant;
         }
-        String valid = Arrays.stream(type.getEnumConstants()).map(codeOf).collect(Collectors.joining(", "));
+        String valid = Codes.list(type, codeOf);
         throw new ValueProblem(
                 whatFr + " inconnu « " + code + " » : écrivez l'un de " + valid + ".",
                 "Unknown " + whatEn + " '" + code + "': write one of " + valid + ".");
@@ -69,10 +67,9 @@ final class Values {
 
     /** Country codes are written in upper case, as ISO 3166-1 prints them. */
     static Country country(String code) {
-        String upper = code.toUpperCase(Locale.ROOT);
         try {
-            Country country = Country.of(upper);
-            if (upper.equals(code)) {
+            Country country = Country.of(code);
+            if (country.getCode().equals(code)) {
                 return country;
             }
         } catch (IllegalArgumentException e) {
@@ -80,6 +77,7 @@ final class Values {
                     "Code pays inconnu « " + code + " » : écrivez un code ISO 3166-1 alpha-2, comme FR, SN ou TN.",
                     e.getMessage());
         }
+        String upper = code.toUpperCase(Locale.ROOT);
         throw new ValueProblem(
                 "Les codes pays s'écrivent en majuscules : « " + upper + " », pas « " + code + " ».",
                 "Country codes are upper case: write '" + upper + "', not '" + code + "'.");
