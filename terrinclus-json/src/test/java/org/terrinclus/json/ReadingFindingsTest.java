@@ -113,6 +113,24 @@ class ReadingFindingsTest {
     }
 
     @Test
+    void aDuplicateKeyIsReportedAndReadingGoesOn() {
+        ReadResult result = strict.read("{\"formatVersion\":\"1.0\",\"id\":\"x\",\"id\":\"y\",\"title\":5,"
+                + "\"lead\":{\"organisation\":{\"name\":\"a\",\"kind\":\"other\",\"name\":\"b\"}}}");
+        assertThat(result.getFindings())
+                .extracting(Finding::getRule, Finding::getPath)
+                .containsExactly(
+                        tuple("json.duplicate-key", "/id"),
+                        tuple("json.type", "/title"),
+                        tuple("json.duplicate-key", "/lead/organisation/name"));
+        assertThat(result.getId()).contains("x");
+
+        ReadResult kept = TerrinclusJson.lenient()
+                .read("{\"formatVersion\":\"1.0\",\"id\":\"x\",\"title\":\"t\",\"extra\":{\"a\":1,\"a\":2}}");
+        assertThat(kept.isRead()).isFalse();
+        assertThat(kept.getFindings()).extracting(Finding::getRule).contains("json.duplicate-key");
+    }
+
+    @Test
     void invalidUtf8IsAnEncodingFinding() {
         byte[] bytes = "{\"formatVersion\":\"1.0\",\"id\":\"x\",\"title\":\"t??\"}".getBytes(StandardCharsets.US_ASCII);
         bytes[bytes.length - 4] = (byte) 0xC3;
