@@ -134,6 +134,7 @@ public final class TerrinclusJson {
      * stream's size. The caller closes the returned reader, which closes the stream.
      *
      * @param format JSON Lines, or a JSON array of records (or a single record)
+     * @throws UncheckedIOException if reading the stream fails, now or while iterating
      */
     public BulkReader readAll(InputStream in, BulkFormat format) {
         Objects.requireNonNull(in, "in");
