@@ -145,7 +145,7 @@ class MessagesTest {
         return message;
     }
 
-    private static ProjectRecord hostileRecord(String text) {
+    static ProjectRecord hostileRecord(String text) {
         Organisation partner = Organisation.builder()
                 .name(text)
                 .kind(OrganisationKind.ASSOCIATION)

@@ -31,7 +31,7 @@ class MutationTest {
     private static final RecordValidator VALIDATOR = RecordValidator.create();
 
     /** A change to a record, and the one finding it must cause. */
-    private static final class Mutation {
+    static final class Mutation {
         final String name;
         final Function<ProjectRecord, ProjectRecord> change;
         final String rule;
@@ -58,7 +58,7 @@ class MutationTest {
         return ProjectRecord.builder().from(record);
     }
 
-    private static final List<Mutation> MUTATIONS = List.of(
+    static final List<Mutation> MUTATIONS = List.of(
             new Mutation(
                     "declared total + 0.01",
                     r -> {

@@ -10,7 +10,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  *
  * <p>It wraps a {@link ParameterMessageInterpolator}, which evaluates no Expression Language. The
  * two texts are packed into the violation's message as {@code <length of French>:<French><English>}
- * and unpacked by {@link #unpack(String)}; only the library's own validator factory uses it.
+ * and unpacked by {@link #unpack(String)}. {@code RecordValidator} no longer goes through Hibernate
+ * Validator ({@link RecordWalker}); the tests' Hibernate Validator reference, which it is compared
+ * with, uses this interpolator.
  */
 public final class BilingualMessageInterpolator implements MessageInterpolator {
 

@@ -17,11 +17,20 @@ public final class ConsistentDurationValidator implements ConstraintValidator<Co
 
     @Override
     public boolean isValid(ProjectDates dates, ConstraintValidatorContext context) {
-        if (dates == null
-                || dates.getLaunch().isEmpty()
+        if (dates == null) {
+            return true;
+        }
+        Violations report = Violations.in(context);
+        check(dates, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code dates}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(ProjectDates dates, Violations report) {
+        if (dates.getLaunch().isEmpty()
                 || dates.getDuration().isEmpty()
                 || dates.getEnd().isEmpty()) {
-            return true;
+            return;
         }
         int launch = dates.getLaunch().get().getValue();
         int end = dates.getEnd().get().getValue();
@@ -29,16 +38,14 @@ public final class ConsistentDurationValidator implements ConstraintValidator<Co
         long earliest = launch + (months - 1) / 12;
         long latest = launch + (months + 10) / 12;
         if (end >= earliest && end <= latest) {
-            return true;
+            return;
         }
-        Violations report = Violations.in(context);
         report.number("launch", launch)
                 .number("months", months)
                 .number("end", end)
                 .number("earliest", earliest)
                 .number("latest", latest)
                 .onProperty("dates.duration.inconsistent", "duration");
-        return report.valid();
     }
 
     /** The duration in whole months, a started month counting as one; at least one. */

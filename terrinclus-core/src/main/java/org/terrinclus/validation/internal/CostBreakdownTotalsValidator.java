@@ -16,12 +16,17 @@ public final class CostBreakdownTotalsValidator implements ConstraintValidator<C
             return true;
         }
         Violations report = Violations.in(context);
+        check(table, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code table}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(CostBreakdown table, Violations report) {
         Tables.check(
                 report,
                 "costs",
                 "items",
                 table.getItems().stream().map(CostItem::getAmount).collect(Collectors.toList()),
                 table.getDeclaredTotal());
-        return report.valid();
     }
 }

@@ -21,6 +21,12 @@ public final class DeclarationsValidator implements ConstraintValidator<Consiste
             return true;
         }
         Violations report = Violations.in(context);
+        check(record, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code record}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(ProjectRecord record, Violations report) {
         List<SdgTarget> targets = record.getSdgTargets();
         for (int i = 0; i < targets.size(); i++) {
             SdgTarget target = targets.get(i);
@@ -40,6 +46,5 @@ public final class DeclarationsValidator implements ConstraintValidator<Consiste
                         .onElementProperty("recommendation.family.undeclared", "recommendations", i, "family");
             }
         }
-        return report.valid();
     }
 }

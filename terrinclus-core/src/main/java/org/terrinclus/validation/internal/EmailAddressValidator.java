@@ -18,12 +18,19 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
 
     @Override
     public boolean isValid(String email, ConstraintValidatorContext context) {
-        if (email == null || isEmailAddress(email)) {
+        if (email == null) {
             return true;
         }
         Violations report = Violations.in(context);
-        report.text("email", email).here("contact.email.invalid");
+        check(email, report);
         return report.valid();
+    }
+
+    /** Reports on {@code email}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(String email, Violations report) {
+        if (!isEmailAddress(email)) {
+            report.text("email", email).here("contact.email.invalid");
+        }
     }
 
     static boolean isEmailAddress(String email) {

@@ -18,6 +18,12 @@ public final class FundingPlanDuplicatesValidator implements ConstraintValidator
             return true;
         }
         Violations report = Violations.in(context);
+        check(plan, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code plan}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(FundingPlan plan, Violations report) {
         List<Contribution> rows = plan.getContributions();
         String[] keys = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -36,6 +42,5 @@ public final class FundingPlanDuplicatesValidator implements ConstraintValidator
                 }
             }
         }
-        return report.valid();
     }
 }

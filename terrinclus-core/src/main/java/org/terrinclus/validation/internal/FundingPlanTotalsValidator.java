@@ -16,12 +16,17 @@ public final class FundingPlanTotalsValidator implements ConstraintValidator<Con
             return true;
         }
         Violations report = Violations.in(context);
+        check(plan, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code plan}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(FundingPlan plan, Violations report) {
         Tables.check(
                 report,
                 "funding",
                 "contributions",
                 plan.getContributions().stream().map(Contribution::getAmount).collect(Collectors.toList()),
                 plan.getDeclaredTotal());
-        return report.valid();
     }
 }

@@ -10,11 +10,18 @@ public final class KnownRecommendationValidator implements ConstraintValidator<K
 
     @Override
     public boolean isValid(String code, ConstraintValidatorContext context) {
-        if (code == null || Recommendation.byCode(code).isPresent()) {
+        if (code == null) {
             return true;
         }
         Violations report = Violations.in(context);
-        report.text("code", code).here("recommendation.unknown");
+        check(code, report);
         return report.valid();
+    }
+
+    /** Reports on {@code code}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(String code, Violations report) {
+        if (Recommendation.byCode(code).isEmpty()) {
+            report.text("code", code).here("recommendation.unknown");
+        }
     }
 }

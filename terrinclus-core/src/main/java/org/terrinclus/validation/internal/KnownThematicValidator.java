@@ -10,11 +10,18 @@ public final class KnownThematicValidator implements ConstraintValidator<KnownTh
 
     @Override
     public boolean isValid(Thematic thematic, ConstraintValidatorContext context) {
-        if (thematic == null || thematic.isKnown()) {
+        if (thematic == null) {
             return true;
         }
         Violations report = Violations.in(context);
-        report.text("thematic", thematic.getCode()).here("thematic.unknown");
+        check(thematic, report);
         return report.valid();
+    }
+
+    /** Reports on {@code thematic}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(Thematic thematic, Violations report) {
+        if (!thematic.isKnown()) {
+            report.text("thematic", thematic.getCode()).here("thematic.unknown");
+        }
     }
 }

@@ -19,6 +19,12 @@ public final class OrderedDatesValidator implements ConstraintValidator<OrderedD
             return true;
         }
         Violations report = Violations.in(context);
+        check(dates, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code dates}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(ProjectDates dates, Violations report) {
         Optional<Year> start = dates.getPartnershipStart();
         Optional<Year> launch = dates.getLaunch();
         Optional<Year> end = dates.getEnd();
@@ -41,7 +47,6 @@ public final class OrderedDatesValidator implements ConstraintValidator<OrderedD
                 && end.get().isBefore(start.get())) {
             report(report, "end", "fin", "end", end.get(), "début du partenariat", "partnership start", start.get());
         }
-        return report.valid();
     }
 
     private static void report(

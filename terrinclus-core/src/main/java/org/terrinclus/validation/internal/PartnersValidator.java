@@ -18,6 +18,12 @@ public final class PartnersValidator implements ConstraintValidator<ConsistentPa
             return true;
         }
         Violations report = Violations.in(context);
+        check(record, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code record}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(ProjectRecord record, Violations report) {
         List<Organisation> partners = record.getPartners();
         record.getLead().ifPresent(lead -> {
             String leadKey = Names.normalize(lead.getOrganisation().getName());
@@ -41,6 +47,5 @@ public final class PartnersValidator implements ConstraintValidator<ConsistentPa
             report.number("count", countries.size())
                     .onProperty("partner.abroad.missing", partnerHasCountry ? "partners" : "partnerCountries");
         }
-        return report.valid();
     }
 }

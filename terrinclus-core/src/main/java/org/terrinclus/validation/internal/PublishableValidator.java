@@ -14,6 +14,12 @@ public final class PublishableValidator implements ConstraintValidator<Publishab
             return true;
         }
         Violations report = Violations.in(context);
+        check(record, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code record}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(ProjectRecord record, Violations report) {
         boolean described =
                 record.getPartnersDescription().filter(d -> !d.isBlank()).isPresent();
         if (record.getPartners().isEmpty() && record.getPartnerCountries().isEmpty() && !described) {
@@ -22,6 +28,5 @@ public final class PublishableValidator implements ConstraintValidator<Publishab
         if (record.getFunding().isEmpty() && record.getCosts().isEmpty()) {
             report.onProperty("funding.missing", "funding");
         }
-        return report.valid();
     }
 }

@@ -20,6 +20,12 @@ public final class RecordDuplicatesValidator implements ConstraintValidator<NoDu
             return true;
         }
         Violations report = Violations.in(context);
+        check(record, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code record}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(ProjectRecord record, Violations report) {
         List<Organisation> partners = record.getPartners();
         String[] keys = Names.normalizeAll(partners);
         for (int i = 0; i < partners.size(); i++) {
@@ -48,7 +54,6 @@ public final class RecordDuplicatesValidator implements ConstraintValidator<NoDu
                 "recommendationFamilies",
                 record.getRecommendationFamilies(),
                 f -> f.getCode());
-        return report.valid();
     }
 
     /** Reports each element whose key an earlier element has, with the key and the first index. */

@@ -32,15 +32,21 @@ public final class TotalCostFigureValidator implements ConstraintValidator<Consi
         if (record == null) {
             return true;
         }
+        Violations report = Violations.in(context);
+        check(record, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code record}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(ProjectRecord record, Violations report) {
         Optional<Money> total = fundingTotal(record.getFunding());
         if (total.isEmpty()) {
             total = costTotal(record.getCosts());
         }
         if (total.isEmpty()) {
-            return true;
+            return;
         }
         Money reference = total.get();
-        Violations report = Violations.in(context);
         List<KeyFigure> figures = record.getKeyFigures();
         for (int i = 0; i < figures.size(); i++) {
             KeyFigure figure = figures.get(i);
@@ -61,7 +67,6 @@ public final class TotalCostFigureValidator implements ConstraintValidator<Consi
                         .onElementProperty("figure.total-cost.inconsistent", "keyFigures", i, "value");
             }
         }
-        return report.valid();
     }
 
     private static Optional<Money> fundingTotal(List<FundingPlan> plans) {

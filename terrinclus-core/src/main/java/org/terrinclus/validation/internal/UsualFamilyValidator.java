@@ -15,15 +15,20 @@ public final class UsualFamilyValidator implements ConstraintValidator<UsualFami
         if (applied == null) {
             return true;
         }
+        Violations report = Violations.in(context);
+        check(applied, report);
+        return report.valid();
+    }
+
+    /** Reports on {@code applied}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(AppliedRecommendation applied, Violations report) {
         Optional<Recommendation> known = Recommendation.byCode(applied.getCode());
         if (known.isEmpty() || known.get().getHomeFamily() == applied.getFamily()) {
-            return true;
+            return;
         }
-        Violations report = Violations.in(context);
         report.text("code", applied.getCode())
                 .family("family", applied.getFamily())
                 .family("home", known.get().getHomeFamily())
                 .onProperty("recommendation.family.unusual", "family");
-        return report.valid();
     }
 }

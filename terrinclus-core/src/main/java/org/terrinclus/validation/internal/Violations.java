@@ -5,32 +5,36 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.terrinclus.core.Labelled;
 import org.terrinclus.funding.Money;
 import org.terrinclus.recommendation.RecommendationFamily;
 
 /**
- * Reports the findings of a constraint validator: one violation per finding, with the rule's
- * message template ({@code {terrinclus.<rule>}}), its parameters, and a property path that
- * points at the offending part.
+ * Reports the findings of a rule: one finding per call, with the rule's message template ({@code
+ * {terrinclus.<rule>}}), its parameters, and a place relative to the checked object.
+ *
+ * <p>The rules' logic is written once against this class and runs on two paths: inside Hibernate
+ * Validator, where a finding is a constraint violation built on the {@code
+ * ConstraintValidatorContext} ({@link #in}); and in {@link RecordWalker}, the library's own
+ * traversal, where a finding is appended directly with its JSON Pointer ({@link DirectViolations}).
+ * Message parameters stay set for the next findings of the same check, as they do in a
+ * constraint validator's context.
  */
-public final class Violations {
+public abstract class Violations {
 
     /** The prefix of every message key of the library's rules. */
     public static final String KEY_PREFIX = "terrinclus.";
 
-    private final HibernateConstraintValidatorContext context;
     private boolean reported;
 
-    private Violations(ConstraintValidatorContext context) {
-        this.context = context.unwrap(HibernateConstraintValidatorContext.class);
-        this.context.disableDefaultConstraintViolation();
-    }
+    Violations() {}
 
-    /** Starts reporting in the given context; the default violation is disabled. */
+    /**
+     * Starts reporting in a Hibernate Validator context; the default violation is disabled as
+     * soon as something is reported.
+     */
     public static Violations in(ConstraintValidatorContext context) {
-        return new Violations(context);
+        return new ContextViolations(context);
     }
 
     /**
@@ -44,10 +48,9 @@ public final class Violations {
 
     /** Sets a parameter shown literally in the next messages; user text is safe here. */
     public Violations text(String name, String value) {
-        context.addMessageParameter(name, MessageParameters.literal(value));
+        parameter(name, value);
         return this;
     }
-
     /** Sets a number parameter, written plainly ({@code 1700000}, never {@code 1.7E+6}). */
     public Violations number(String name, BigDecimal value) {
         return text(name, value.stripTrailingZeros().toPlainString());
@@ -93,39 +96,27 @@ public final class Violations {
         return format.format(value.getAmount()) + (french ? "\u00A0" : " ") + unit;
     }
 
-    /** Reports a finding on the validated object or value itself. */
+    /** Reports a finding on the checked object or value itself. */
     public void here(String rule) {
-        context.buildConstraintViolationWithTemplate(template(rule)).addConstraintViolation();
+        addHere(rule);
         reported = true;
     }
 
-    /** Reports a finding on a property of the validated object: {@code /property}. */
+    /** Reports a finding on a property of the checked object: {@code /property}. */
     public void onProperty(String rule, String property) {
-        context.buildConstraintViolationWithTemplate(template(rule))
-                .addPropertyNode(property)
-                .addConstraintViolation();
+        addOnProperty(rule, property);
         reported = true;
     }
 
     /** Reports a finding on an element of a list property: {@code /list/index}. */
     public void onElement(String rule, String list, int index) {
-        context.buildConstraintViolationWithTemplate(template(rule))
-                .addPropertyNode(list)
-                .addBeanNode()
-                .inIterable()
-                .atIndex(index)
-                .addConstraintViolation();
+        addOnElement(rule, list, index);
         reported = true;
     }
 
     /** Reports a finding on a property of an element of a list: {@code /list/index/property}. */
     public void onElementProperty(String rule, String list, int index, String property) {
-        context.buildConstraintViolationWithTemplate(template(rule))
-                .addPropertyNode(list)
-                .addPropertyNode(property)
-                .inIterable()
-                .atIndex(index)
-                .addConstraintViolation();
+        addOnElementProperty(rule, list, index, property);
         reported = true;
     }
 
@@ -138,4 +129,15 @@ public final class Violations {
     public boolean valid() {
         return !reported;
     }
+
+    /** Sets a message parameter, for the findings reported after it. */
+    abstract void parameter(String name, String value);
+
+    abstract void addHere(String rule);
+
+    abstract void addOnProperty(String rule, String property);
+
+    abstract void addOnElement(String rule, String list, int index);
+
+    abstract void addOnElementProperty(String rule, String list, int index, String property);
 }

@@ -12,12 +12,19 @@ public final class WebAddressValidator implements ConstraintValidator<WebAddress
 
     @Override
     public boolean isValid(String url, ConstraintValidatorContext context) {
-        if (url == null || isWebAddress(url)) {
+        if (url == null) {
             return true;
         }
         Violations report = Violations.in(context);
-        report.text("url", url).here("resource.url.invalid");
+        check(url, report);
         return report.valid();
+    }
+
+    /** Reports on {@code url}; shared by Hibernate Validator and the library's own traversal. */
+    static void check(String url, Violations report) {
+        if (!isWebAddress(url)) {
+            report.text("url", url).here("resource.url.invalid");
+        }
     }
 
     static boolean isWebAddress(String url) {
