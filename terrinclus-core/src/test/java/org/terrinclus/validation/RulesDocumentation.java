@@ -97,9 +97,9 @@ final class RulesDocumentation {
                 .append("    Severity severity = Severity.of(violation);\n")
                 .append("}\n")
                 .append("```\n\n")
-                .append(
-                        "`RecordValidator` does the same with its own validator factory (no Expression Language), and\n")
-                .append("adds the JSON Pointer and both languages: prefer it when you only need findings.\n");
+                .append("`RecordValidator` applies the same rules, with the same code, by walking the record itself\n")
+                .append("(several times faster, no Expression Language), and adds the JSON Pointer and both\n")
+                .append("languages: prefer it when you only need findings.\n");
         for (Profile profile : Profile.values()) {
             List<Rule> rules = Rules.of(profile);
             md.append("\n## ")
