@@ -1,6 +1,5 @@
 package org.terrinclus.figure;
 
-import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -47,7 +46,6 @@ public interface KeyFigure extends Extensible {
     Optional<String> getUnit();
 
     /** What the figure counts, as printed beside it. */
-    @NotBlank(message = "{terrinclus.text.blank}")
     String getLabel();
 
     /** The value in units, multiplier applied: 1.7 million gives 1 700 000. */

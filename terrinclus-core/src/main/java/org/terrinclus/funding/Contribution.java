@@ -1,6 +1,5 @@
 package org.terrinclus.funding;
 
-import jakarta.validation.Valid;
 import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +17,7 @@ import org.terrinclus.organisation.Organisation;
 public interface Contribution extends Extensible {
 
     /** The funder; absent on a row of money still to be raised. */
-    Optional<@Valid Organisation> getFunder();
+    Optional<Organisation> getFunder();
 
     /** What the row holds. */
     ContributionKind getKind();

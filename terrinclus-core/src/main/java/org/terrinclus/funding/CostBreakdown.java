@@ -1,37 +1,25 @@
 package org.terrinclus.funding;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
-import org.terrinclus.validation.Severity;
-import org.terrinclus.validation.constraints.ConsistentTotals;
-import org.terrinclus.validation.internal.PublicationRules;
 
 /**
  * A cost table (LE COÛT DU PROJET): expenses by category, for one site or phase, and the total
  * the sheet declares.
  */
 @Value.Immutable
-@ConsistentTotals
 public interface CostBreakdown extends Extensible {
 
     /** The site or phase, as "Premier chantier, Anèho (Togo)". */
     Optional<String> getLabel();
 
     /** The rows, in the order printed. */
-    List<@Valid CostItem> getItems();
+    List<CostItem> getItems();
 
     /** The TOTAL the table prints. */
-    Optional<
-                    @NotNull(
-                            groups = PublicationRules.class,
-                            payload = Severity.Warning.class,
-                            message = "{terrinclus.costs.total.missing}")
-                    Money>
-            getDeclaredTotal();
+    Optional<Money> getDeclaredTotal();
 
     /**
      * The sum of the rows that have an amount, or empty if none has.

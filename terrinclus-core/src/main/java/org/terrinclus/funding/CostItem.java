@@ -1,6 +1,5 @@
 package org.terrinclus.funding;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
@@ -10,7 +9,6 @@ import org.terrinclus.core.Extensible;
 public interface CostItem extends Extensible {
 
     /** The category as printed, as "Transport" or "Dépenses de personnel". */
-    @NotBlank(message = "{terrinclus.text.blank}")
     String getCategory();
 
     /** The amount; absent when the sheet leaves the cell blank. */

@@ -1,15 +1,9 @@
 package org.terrinclus.funding;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
-import org.terrinclus.validation.Severity;
-import org.terrinclus.validation.constraints.ConsistentTotals;
-import org.terrinclus.validation.constraints.NoDuplicates;
-import org.terrinclus.validation.internal.PublicationRules;
 
 /**
  * A funding table (LE FINANCEMENT DU PROJET): contributions by funder and the total the sheet
@@ -19,24 +13,16 @@ import org.terrinclus.validation.internal.PublicationRules;
  * validation to say ({@code funding.total.mismatch}).
  */
 @Value.Immutable
-@ConsistentTotals
-@NoDuplicates(payload = Severity.Warning.class)
 public interface FundingPlan extends Extensible {
 
     /** The site or phase the table is for, when a record has several. */
     Optional<String> getLabel();
 
     /** The rows, in the order printed. */
-    List<@Valid Contribution> getContributions();
+    List<Contribution> getContributions();
 
     /** The TOTAL the table prints. */
-    Optional<
-                    @NotNull(
-                            groups = PublicationRules.class,
-                            payload = Severity.Warning.class,
-                            message = "{terrinclus.funding.total.missing}")
-                    Money>
-            getDeclaredTotal();
+    Optional<Money> getDeclaredTotal();
 
     /**
      * The sum of the rows that have an amount (amounts and amounts still to be raised; rows not

@@ -1,6 +1,5 @@
 package org.terrinclus.organisation;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,7 +22,6 @@ import org.terrinclus.country.Country;
 public interface Organisation extends Extensible {
 
     /** The name as the record prints it, as "Département de l'Aude". */
-    @NotBlank(message = "{terrinclus.text.blank}")
     String getName();
 
     /** What kind of body it is. */

@@ -3,7 +3,6 @@ package org.terrinclus.project;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
-import org.terrinclus.validation.constraints.EmailAddress;
 
 /** Someone to contact about the project, by role and organisation. */
 @Value.Immutable
@@ -19,7 +18,7 @@ public interface Contact extends Extensible {
     Optional<String> getOrganisation();
 
     /** An email address. */
-    Optional<@EmailAddress String> getEmail();
+    Optional<String> getEmail();
 
     /** A new builder. */
     static Builder builder() {

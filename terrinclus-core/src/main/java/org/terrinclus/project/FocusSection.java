@@ -1,6 +1,5 @@
 package org.terrinclus.project;
 
-import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
 
@@ -9,11 +8,9 @@ import org.terrinclus.core.Extensible;
 public interface FocusSection extends Extensible {
 
     /** The section's heading. */
-    @NotBlank(message = "{terrinclus.text.blank}")
     String getTitle();
 
     /** The section's text. */
-    @NotBlank(message = "{terrinclus.text.blank}")
     String getText();
 
     /** A section with its heading and text. */

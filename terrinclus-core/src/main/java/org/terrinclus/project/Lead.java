@@ -1,6 +1,5 @@
 package org.terrinclus.project;
 
-import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
@@ -14,11 +13,10 @@ import org.terrinclus.organisation.Organisation;
 public interface Lead extends Extensible {
 
     /** The organisation that leads the project. */
-    @Valid
     Organisation getOrganisation();
 
     /** The organisation that operates it for the lead, if any. */
-    Optional<@Valid Organisation> getOperator();
+    Optional<Organisation> getOperator();
 
     /** A lead without operator. */
     static Lead of(Organisation organisation) {

@@ -1,7 +1,5 @@
 package org.terrinclus.project;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,19 +16,19 @@ public interface Narrative extends Extensible {
     Optional<String> getContext();
 
     /** The objectives (LES OBJECTIFS), one per item. */
-    List<@NotBlank(message = "{terrinclus.text.blank}") String> getObjectives();
+    List<String> getObjectives();
 
     /** Who does what (LES ACTEURS). */
     Optional<String> getActors();
 
     /** The pilot's own approach (FOCUS SUR…), section by section. */
-    List<@Valid FocusSection> getFocusSections();
+    List<FocusSection> getFocusSections();
 
     /** Stakeholder quotes (PAROLES D'ACTEURS). */
-    List<@Valid Quote> getQuotes();
+    List<Quote> getQuotes();
 
     /** The committee's reviews (REGARD DES PARTENAIRES DE TERRINCLUS). */
-    List<@Valid Review> getReviews();
+    List<Review> getReviews();
 
     /** A new builder. */
     static Builder builder() {

@@ -5,17 +5,12 @@ import java.time.Year;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
-import org.terrinclus.validation.Severity;
-import org.terrinclus.validation.constraints.ConsistentDuration;
-import org.terrinclus.validation.constraints.OrderedDates;
 
 /**
  * When things happened: the partnership's start, the project's launch, its duration or end.
  * Sheets give years, so years are what a record holds.
  */
 @Value.Immutable
-@OrderedDates
-@ConsistentDuration(payload = Severity.Warning.class)
 public interface ProjectDates extends Extensible {
 
     /** The year the partnership between the territories began, as 1988. */

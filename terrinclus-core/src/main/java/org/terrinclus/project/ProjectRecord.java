@@ -1,9 +1,5 @@
 package org.terrinclus.project;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,14 +14,12 @@ import org.terrinclus.recommendation.RecommendationFamily;
 import org.terrinclus.sdg.SdgGoal;
 import org.terrinclus.sdg.SdgTarget;
 import org.terrinclus.thematic.Thematic;
+import org.terrinclus.validation.Profile;
 import org.terrinclus.validation.Severity;
-import org.terrinclus.validation.constraints.ConsistentDeclarations;
-import org.terrinclus.validation.constraints.ConsistentKeyFigures;
-import org.terrinclus.validation.constraints.ConsistentPartners;
-import org.terrinclus.validation.constraints.KnownThematic;
-import org.terrinclus.validation.constraints.NoDuplicates;
-import org.terrinclus.validation.constraints.Publishable;
+import org.terrinclus.validation.constraints.RecordRules;
+import org.terrinclus.validation.internal.DraftWarningRules;
 import org.terrinclus.validation.internal.PublicationRules;
+import org.terrinclus.validation.internal.PublicationWarningRules;
 
 /**
  * A project record: one international cooperation project, as a <i>fiche de capitalisation</i>
@@ -47,28 +41,32 @@ import org.terrinclus.validation.internal.PublicationRules;
  * }</pre>
  */
 @Value.Immutable
-@NoDuplicates(payload = Severity.Warning.class)
-@ConsistentDeclarations(payload = Severity.Warning.class)
-@ConsistentKeyFigures(payload = Severity.Warning.class)
-@ConsistentPartners(payload = Severity.Warning.class)
-@Publishable(groups = PublicationRules.class)
+// The rules, for a host's Jakarta Validation: errors by default, the rest by group (see Draft, Publication).
+@RecordRules
+@RecordRules(profile = Profile.PUBLICATION, groups = PublicationRules.class)
+@RecordRules(
+        severities = {Severity.WARNING, Severity.INFO},
+        groups = DraftWarningRules.class)
+@RecordRules(
+        profile = Profile.PUBLICATION,
+        severities = {Severity.WARNING, Severity.INFO},
+        groups = PublicationWarningRules.class)
 public interface ProjectRecord extends Extensible {
 
     /** The record's identifier, unique within its collection. */
     String getId();
 
     /** The title. */
-    @NotBlank(groups = PublicationRules.class, message = "{terrinclus.title.missing}")
     String getTitle();
 
     /** The one-sentence summary under the title. */
-    Optional<@NotBlank(groups = PublicationRules.class, message = "{terrinclus.summary.missing}") String> getSummary();
+    Optional<String> getSummary();
 
     /** The lead (PORTEUR) and its operator. */
-    Optional<@NotNull(groups = PublicationRules.class, message = "{terrinclus.lead.missing}") @Valid Lead> getLead();
+    Optional<Lead> getLead();
 
     /** The partner organisations (PARTENAIRE(S)). */
-    List<@Valid Organisation> getPartners();
+    List<Organisation> getPartners();
 
     /** Partner countries, for sheets that name countries rather than organisations. */
     List<Country> getPartnerCountries();
@@ -77,55 +75,43 @@ public interface ProjectRecord extends Extensible {
     Optional<String> getPartnersDescription();
 
     /** The thematics (THÉMATIQUES). */
-    @NotEmpty(groups = PublicationRules.class, message = "{terrinclus.thematic.missing}")
-    List<@KnownThematic(payload = Severity.Info.class) Thematic> getThematics();
+    List<Thematic> getThematics();
 
     /** The recommendation families the record declares (PRÉCONISATIONS). */
-    @NotEmpty(groups = PublicationRules.class, message = "{terrinclus.recommendation.family.missing}")
     List<RecommendationFamily> getRecommendationFamilies();
 
     /** The recommendations the project applies, each under the family the record files it. */
-    @NotEmpty(
-            groups = PublicationRules.class,
-            payload = Severity.Warning.class,
-            message = "{terrinclus.recommendation.missing}")
-    List<@Valid AppliedRecommendation> getRecommendations();
+    List<AppliedRecommendation> getRecommendations();
 
     /** The SDGs the project contributes to. */
-    @NotEmpty(groups = PublicationRules.class, message = "{terrinclus.sdg.missing}")
     List<SdgGoal> getSdgGoals();
 
     /** The SDG targets the project contributes to. */
     List<SdgTarget> getSdgTargets();
 
     /** The key figures (QUELQUES CHIFFRES). */
-    @NotEmpty(
-            groups = PublicationRules.class,
-            payload = Severity.Warning.class,
-            message = "{terrinclus.figure.missing}")
-    List<@Valid KeyFigure> getKeyFigures();
+    List<KeyFigure> getKeyFigures();
 
     /** The funding tables, one per site or phase. */
-    List<@Valid FundingPlan> getFunding();
+    List<FundingPlan> getFunding();
 
     /** The cost tables, one per site or phase. */
-    List<@Valid CostBreakdown> getCosts();
+    List<CostBreakdown> getCosts();
 
     /** Partnership start, launch, duration and end. */
-    Optional<@Valid ProjectDates> getDates();
+    Optional<ProjectDates> getDates();
 
     /** Context, objectives, actors, focus sections, quotes and reviews. */
-    Optional<@Valid Narrative> getNarrative();
+    Optional<Narrative> getNarrative();
 
     /** Links to documents about the project. */
-    List<@Valid Resource> getResources();
+    List<Resource> getResources();
 
     /** People to contact. */
-    @NotEmpty(groups = PublicationRules.class, message = "{terrinclus.contact.missing}")
-    List<@Valid Contact> getContacts();
+    List<Contact> getContacts();
 
     /** Who took the photos, as printed. */
-    List<@NotBlank(message = "{terrinclus.text.blank}") String> getPhotoCredits();
+    List<String> getPhotoCredits();
 
     /** A new builder. */
     static Builder builder() {

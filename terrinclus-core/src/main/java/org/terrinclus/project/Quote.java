@@ -1,6 +1,5 @@
 package org.terrinclus.project;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
@@ -10,7 +9,6 @@ import org.terrinclus.core.Extensible;
 public interface Quote extends Extensible {
 
     /** What was said. */
-    @NotBlank(message = "{terrinclus.text.blank}")
     String getText();
 
     /** The speaker's name, when the record may hold it. */

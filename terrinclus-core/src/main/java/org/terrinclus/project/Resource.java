@@ -1,21 +1,18 @@
 package org.terrinclus.project;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
-import org.terrinclus.validation.constraints.WebAddress;
 
 /** A resource about the project (Ressources): a document or page, and its address if known. */
 @Value.Immutable
 public interface Resource extends Extensible {
 
     /** What the resource is. */
-    @NotBlank(message = "{terrinclus.text.blank}")
     String getLabel();
 
     /** Where to find it: an absolute http(s) URL. */
-    Optional<@WebAddress String> getUrl();
+    Optional<String> getUrl();
 
     /** A resource at the given address. */
     static Resource of(String label, String url) {

@@ -1,6 +1,5 @@
 package org.terrinclus.project;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
@@ -16,7 +15,6 @@ public interface Review extends Extensible {
     Optional<String> getTitle();
 
     /** The review's text. */
-    @NotBlank(message = "{terrinclus.text.blank}")
     String getText();
 
     /** A new builder. */

@@ -4,9 +4,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
 import org.terrinclus.core.TerrinclusStyle;
-import org.terrinclus.validation.Severity;
-import org.terrinclus.validation.constraints.KnownRecommendation;
-import org.terrinclus.validation.constraints.UsualFamily;
 
 /**
  * A recommendation as a record applies it: the catalogue code, the family the sheet files it
@@ -17,14 +14,12 @@ import org.terrinclus.validation.constraints.UsualFamily;
  */
 @Value.Immutable
 @TerrinclusStyle
-@UsualFamily(payload = Severity.Info.class)
 public interface AppliedRecommendation extends Extensible {
 
     /** The family the record files it under. */
     RecommendationFamily getFamily();
 
     /** The catalogue code, as {@code R1}. */
-    @KnownRecommendation
     String getCode();
 
     /** The wording as the record prints it. */

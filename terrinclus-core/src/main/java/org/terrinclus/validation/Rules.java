@@ -13,17 +13,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.terrinclus.country.Country;
+import org.terrinclus.recommendation.AppliedRecommendation;
+import org.terrinclus.recommendation.Recommendation;
+import org.terrinclus.recommendation.RecommendationFamily;
+import org.terrinclus.sdg.SdgTarget;
+import org.terrinclus.thematic.Thematic;
+import org.terrinclus.validation.internal.Catalogue;
+import org.terrinclus.validation.internal.Check;
+import org.terrinclus.validation.internal.Dates;
+import org.terrinclus.validation.internal.Duplicates;
+import org.terrinclus.validation.internal.EmailAddresses;
+import org.terrinclus.validation.internal.Part;
+import org.terrinclus.validation.internal.Partners;
+import org.terrinclus.validation.internal.Report;
+import org.terrinclus.validation.internal.Tables;
+import org.terrinclus.validation.internal.TotalCostFigure;
+import org.terrinclus.validation.internal.WebAddresses;
 
 /**
- * The catalogue of validation rules: every rule that {@link RecordValidator} can report, with
- * its severity, profile, path and description.
+ * The catalogue of validation rules: every rule that {@link RecordValidator} and a host's Jakarta
+ * Validation {@code Validator} can report, with its severity, profile, path and description.
  *
- * <p>The draft rules apply to every record; the publication rules, in addition, to a record about
- * to be published. {@code docs/rules.md} lists the same catalogue with the rules' messages.
+ * <p>Each rule is written once, here, with its check; its messages are in the {@code
+ * ContributorValidationMessages} bundles. The draft rules apply to every record; the publication
+ * rules, in addition, to a record about to be published. {@code docs/rules.md} is generated from
+ * this catalogue.
  */
 public final class Rules {
 
-    private static final Map<String, Rule> BY_ID = catalogue();
+    private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
 
     private static final Pattern RULE_KEY = Pattern.compile("\\{terrinclus\\.([a-z0-9][a-z0-9.-]*)(?:/[a-z0-9-]+)?}");
 
@@ -76,345 +95,475 @@ public final class Rules {
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
-    private static Map<String, Rule> catalogue() {
-        Map<String, Rule> rules = new LinkedHashMap<>();
+    /*
+     * The catalogue. Each rule is one row: its identifier, severity, profile, where its findings
+     * point (for the documentation), what it checks in French and English, then the parts of the
+     * record it looks at and its check there. Its messages are the keys terrinclus.<id> of
+     * ContributorValidationMessages_fr and _en. docs/rules.md explains how to add one.
+     */
+    static {
         // Draft profile: what must hold for any record.
-        add(
-                rules,
-                "text.blank",
-                ERROR,
-                DRAFT,
-                "/partners/{i}/name | /costs/{i}/items/{j}/category | /keyFigures/{i}/label | …",
-                "Un texte obligatoire est vide ou blanc : nom d'organisation, catégorie de coût, libellé de chiffre clé,"
-                        + " titre ou texte de section FOCUS, citation, texte de regard, libellé de ressource, objectif,"
-                        + " crédit photo.",
-                "A required text is empty or blank: organisation name, cost category, key figure label, focus section"
-                        + " title or text, quote, review text, resource label, objective, photo credit.");
-        add(
-                rules,
-                "funding.total.mismatch",
-                ERROR,
-                DRAFT,
-                "/funding/{i}/declaredTotal",
-                "Le TOTAL déclaré d'un tableau de financement diffère, au centime près, de la somme des lignes qui ont"
-                        + " un montant (montants et montants à mobiliser ; les lignes non évaluables sont exclues).",
-                "A funding table's declared TOTAL differs, to the cent, from the sum of the rows that have an amount"
-                        + " (amounts and amounts still to be raised; rows not evaluable are left out).");
-        add(
-                rules,
-                "funding.currency.mixed",
-                ERROR,
-                DRAFT,
-                "/funding/{i}/contributions/{j}/amount | /funding/{i}/declaredTotal",
-                "Les lignes (ou le total) d'un même tableau de financement sont dans plusieurs devises ; le total n'est"
-                        + " alors pas vérifié.",
-                "The rows (or the total) of one funding table are in several currencies; the total is then not"
-                        + " checked.");
-        add(
-                rules,
-                "costs.total.mismatch",
-                ERROR,
-                DRAFT,
-                "/costs/{i}/declaredTotal",
-                "Le TOTAL déclaré d'un tableau de coûts diffère, au centime près, de la somme des lignes qui ont un"
-                        + " montant.",
-                "A cost table's declared TOTAL differs, to the cent, from the sum of the rows that have an amount.");
-        add(
-                rules,
-                "costs.currency.mixed",
-                ERROR,
-                DRAFT,
-                "/costs/{i}/items/{j}/amount | /costs/{i}/declaredTotal",
-                "Les lignes (ou le total) d'un même tableau de coûts sont dans plusieurs devises ; le total n'est alors"
-                        + " pas vérifié.",
-                "The rows (or the total) of one cost table are in several currencies; the total is then not checked.");
-        add(
-                rules,
-                "figure.total-cost.inconsistent",
-                WARNING,
-                DRAFT,
-                "/keyFigures/{i}/value | /keyFigures/{i}/unit",
-                "Le chiffre clé « coût total », arrondi à la précision où il est écrit, ne correspond pas au total des"
-                        + " tableaux (total déclaré des tableaux de financement, à défaut des tableaux de coûts, à défaut"
-                        + " la somme des lignes), ou son unité n'est pas leur devise.",
-                "The \"total cost\" key figure, rounded to the precision it is written with, does not match the tables'"
-                        + " total (the funding tables' declared totals, else the cost tables', else the sum of the rows),"
-                        + " or its unit is not their currency.");
-        add(
-                rules,
-                "sdg.target.goal-undeclared",
-                WARNING,
-                DRAFT,
-                "/sdgTargets/{i}",
-                "Une cible ODD relève d'un ODD que la fiche ne déclare pas.",
-                "An SDG target belongs to a goal the record does not declare.");
-        add(
-                rules,
-                "recommendation.unknown",
-                ERROR,
-                DRAFT,
-                "/recommendations/{i}/code",
-                "Le code d'une préconisation n'est pas dans le catalogue.",
-                "A recommendation's code is not in the catalogue.");
-        add(
-                rules,
-                "recommendation.family.undeclared",
-                WARNING,
-                DRAFT,
-                "/recommendations/{i}/family",
-                "Une préconisation est rangée sous une famille que la fiche ne déclare pas dans ses PRÉCONISATIONS.",
-                "A recommendation is filed under a family the record does not declare among its recommendation"
-                        + " families.");
-        add(
-                rules,
-                "recommendation.family.unusual",
-                INFO,
-                DRAFT,
-                "/recommendations/{i}/family",
-                "Une préconisation est rangée sous une autre famille que la sienne dans le catalogue (cela arrive dans"
-                        + " le guide).",
-                "A recommendation is filed under a family other than its home family in the catalogue (the guide does"
-                        + " this at times).");
-        add(
-                rules,
-                "contact.email.invalid",
-                ERROR,
-                DRAFT,
-                "/contacts/{i}/email",
-                "L'adresse électronique d'un contact n'est pas de la forme nom@domaine.",
-                "A contact's email address is not of the form name@domain.");
-        add(
-                rules,
-                "resource.url.invalid",
-                ERROR,
-                DRAFT,
-                "/resources/{i}/url",
-                "L'adresse d'une ressource n'est pas une URL http ou https absolue avec un hôte.",
-                "A resource's address is not an absolute http or https URL with a host.");
-        add(
-                rules,
-                "dates.order",
-                ERROR,
-                DRAFT,
-                "/dates/launch | /dates/end",
-                "Les années ne se suivent pas : début du partenariat ≤ lancement ≤ fin.",
-                "The years are out of order: partnership start ≤ launch ≤ end.");
-        add(
-                rules,
-                "dates.duration.inconsistent",
-                WARNING,
-                DRAFT,
-                "/dates/duration",
-                "L'année de fin ne correspond pas à l'année de lancement augmentée de la durée.",
-                "The end year does not match the launch year plus the duration.");
-        add(
-                rules,
-                "partner.duplicate",
-                WARNING,
-                DRAFT,
-                "/partners/{i}",
-                "Un partenaire figure deux fois (même nom, à la casse, aux accents et aux espaces près, et même pays).",
-                "A partner is listed twice (same name, ignoring case, accents and spacing, and same country).");
-        add(
-                rules,
-                "partner.country.duplicate",
-                WARNING,
-                DRAFT,
-                "/partnerCountries/{i}",
-                "Un pays partenaire figure deux fois.",
-                "A partner country is listed twice.");
-        add(
-                rules,
-                "partner.is-lead",
-                WARNING,
-                DRAFT,
-                "/partners/{i}",
-                "Le porteur figure aussi parmi les partenaires.",
-                "The lead is also listed as a partner.");
-        add(
-                rules,
-                "partner.abroad.missing",
-                WARNING,
-                DRAFT,
-                "/partners | /partnerCountries",
-                "Aucun partenaire n'est à l'étranger : tous les partenaires dont le pays est connu, et tous les pays"
-                        + " partenaires, sont la France.",
-                "No partner is abroad: every partner whose country is known, and every partner country, is France.");
-        add(
-                rules,
-                "funder.duplicate",
-                WARNING,
-                DRAFT,
-                "/funding/{i}/contributions/{j}/funder",
-                "Un financeur figure deux fois dans le même tableau de financement.",
-                "A funder appears twice in the same funding table.");
-        add(
-                rules,
-                "sdg.duplicate",
-                WARNING,
-                DRAFT,
-                "/sdgGoals/{i}",
-                "Un ODD figure deux fois.",
-                "An SDG is listed twice.");
-        add(
-                rules,
-                "sdg.target.duplicate",
-                WARNING,
-                DRAFT,
-                "/sdgTargets/{i}",
-                "Une cible ODD figure deux fois.",
-                "An SDG target is listed twice.");
-        add(
-                rules,
-                "thematic.duplicate",
-                WARNING,
-                DRAFT,
-                "/thematics/{i}",
-                "Une thématique figure deux fois.",
-                "A thematic is listed twice.");
-        add(
-                rules,
-                "thematic.unknown",
-                INFO,
-                DRAFT,
-                "/thematics/{i}",
-                "Une thématique n'est pas l'une des sept du guide.",
-                "A thematic is not one of the guide's seven.");
-        add(
-                rules,
-                "recommendation.duplicate",
-                WARNING,
-                DRAFT,
-                "/recommendations/{i}",
-                "Une préconisation (même code) figure deux fois.",
-                "A recommendation (same code) is listed twice.");
-        add(
-                rules,
-                "recommendation.family.duplicate",
-                WARNING,
-                DRAFT,
-                "/recommendationFamilies/{i}",
-                "Une famille de préconisations figure deux fois.",
-                "A recommendation family is listed twice.");
+        rule(
+                        "text.blank",
+                        ERROR,
+                        DRAFT,
+                        "/partners/{i}/name | /costs/{i}/items/{j}/category | /keyFigures/{i}/label | …",
+                        "Un texte obligatoire est vide ou blanc : nom d'organisation, catégorie de coût, libellé de chiffre clé,"
+                                + " titre ou texte de section FOCUS, citation, texte de regard, libellé de ressource, objectif,"
+                                + " crédit photo.",
+                        "A required text is empty or blank: organisation name, cost category, key figure label, focus section"
+                                + " title or text, quote, review text, resource label, objective, photo credit.")
+                .on(Part.ORGANISATION, (organisation, report) -> blank(organisation.getName(), report, "name"))
+                .on(Part.COST_ITEM, (item, report) -> blank(item.getCategory(), report, "category"))
+                .on(Part.KEY_FIGURE, (figure, report) -> blank(figure.getLabel(), report, "label"))
+                .on(Part.FOCUS_SECTION, (section, report) -> {
+                    blank(section.getTitle(), report, "title");
+                    blank(section.getText(), report, "text");
+                })
+                .on(Part.QUOTE, (quote, report) -> blank(quote.getText(), report, "text"))
+                .on(Part.REVIEW, (review, report) -> blank(review.getText(), report, "text"))
+                .on(Part.RESOURCE, (resource, report) -> blank(resource.getLabel(), report, "label"))
+                .on(Part.OBJECTIVE, (objective, report) -> blank(objective, report, null))
+                .on(Part.PHOTO_CREDIT, (credit, report) -> blank(credit, report, null));
+        rule(
+                        "funding.total.mismatch",
+                        ERROR,
+                        DRAFT,
+                        "/funding/{i}/declaredTotal",
+                        "Le TOTAL déclaré d'un tableau de financement diffère, au centime près, de la somme des lignes qui ont"
+                                + " un montant (montants et montants à mobiliser ; les lignes non évaluables sont exclues).",
+                        "A funding table's declared TOTAL differs, to the cent, from the sum of the rows that have an amount"
+                                + " (amounts and amounts still to be raised; rows not evaluable are left out).")
+                .on(
+                        Part.FUNDING_TABLE,
+                        (table, report) -> Tables.checkTotal(report, Tables.amounts(table), table.getDeclaredTotal()));
+        rule(
+                        "funding.currency.mixed",
+                        ERROR,
+                        DRAFT,
+                        "/funding/{i}/contributions/{j}/amount | /funding/{i}/declaredTotal",
+                        "Les lignes (ou le total) d'un même tableau de financement sont dans plusieurs devises ; le total n'est"
+                                + " alors pas vérifié.",
+                        "The rows (or the total) of one funding table are in several currencies; the total is then not"
+                                + " checked.")
+                .on(
+                        Part.FUNDING_TABLE,
+                        (table, report) -> Tables.checkCurrency(
+                                report, "contributions", Tables.amounts(table), table.getDeclaredTotal()));
+        rule(
+                        "costs.total.mismatch",
+                        ERROR,
+                        DRAFT,
+                        "/costs/{i}/declaredTotal",
+                        "Le TOTAL déclaré d'un tableau de coûts diffère, au centime près, de la somme des lignes qui ont un"
+                                + " montant.",
+                        "A cost table's declared TOTAL differs, to the cent, from the sum of the rows that have an amount.")
+                .on(
+                        Part.COST_TABLE,
+                        (table, report) -> Tables.checkTotal(report, Tables.amounts(table), table.getDeclaredTotal()));
+        rule(
+                        "costs.currency.mixed",
+                        ERROR,
+                        DRAFT,
+                        "/costs/{i}/items/{j}/amount | /costs/{i}/declaredTotal",
+                        "Les lignes (ou le total) d'un même tableau de coûts sont dans plusieurs devises ; le total n'est alors"
+                                + " pas vérifié.",
+                        "The rows (or the total) of one cost table are in several currencies; the total is then not checked.")
+                .on(
+                        Part.COST_TABLE,
+                        (table, report) ->
+                                Tables.checkCurrency(report, "items", Tables.amounts(table), table.getDeclaredTotal()));
+        rule(
+                        "figure.total-cost.inconsistent",
+                        WARNING,
+                        DRAFT,
+                        "/keyFigures/{i}/value | /keyFigures/{i}/unit",
+                        "Le chiffre clé « coût total », arrondi à la précision où il est écrit, ne correspond pas au total des"
+                                + " tableaux (total déclaré des tableaux de financement, à défaut des tableaux de coûts, à défaut"
+                                + " la somme des lignes), ou son unité n'est pas leur devise.",
+                        "The \"total cost\" key figure, rounded to the precision it is written with, does not match the tables'"
+                                + " total (the funding tables' declared totals, else the cost tables', else the sum of the rows),"
+                                + " or its unit is not their currency.")
+                .on(Part.RECORD, TotalCostFigure::check);
+        rule(
+                        "sdg.target.goal-undeclared",
+                        WARNING,
+                        DRAFT,
+                        "/sdgTargets/{i}",
+                        "Une cible ODD relève d'un ODD que la fiche ne déclare pas.",
+                        "An SDG target belongs to a goal the record does not declare.")
+                .on(Part.RECORD, (record, report) -> {
+                    List<SdgTarget> targets = record.getSdgTargets();
+                    for (int i = 0; i < targets.size(); i++) {
+                        SdgTarget target = targets.get(i);
+                        if (!record.getSdgGoals().contains(target.getGoal())) {
+                            report.text("target", target.getCode())
+                                    .number("goal", target.getGoal().getNumber())
+                                    .atElement("sdgTargets", i);
+                        }
+                    }
+                });
+        rule(
+                        "recommendation.unknown",
+                        ERROR,
+                        DRAFT,
+                        "/recommendations/{i}/code",
+                        "Le code d'une préconisation n'est pas dans le catalogue.",
+                        "A recommendation's code is not in the catalogue.")
+                .on(Part.RECOMMENDATION, (applied, report) -> {
+                    if (Recommendation.byCode(applied.getCode()).isEmpty()) {
+                        report.text("code", applied.getCode()).at("code");
+                    }
+                });
+        rule(
+                        "recommendation.family.undeclared",
+                        WARNING,
+                        DRAFT,
+                        "/recommendations/{i}/family",
+                        "Une préconisation est rangée sous une famille que la fiche ne déclare pas dans ses PRÉCONISATIONS.",
+                        "A recommendation is filed under a family the record does not declare among its recommendation"
+                                + " families.")
+                .on(Part.RECORD, (record, report) -> {
+                    List<AppliedRecommendation> recommendations = record.getRecommendations();
+                    for (int i = 0; i < recommendations.size(); i++) {
+                        AppliedRecommendation applied = recommendations.get(i);
+                        if (!record.getRecommendationFamilies().contains(applied.getFamily())) {
+                            report.text("code", applied.getCode())
+                                    .family("family", applied.getFamily())
+                                    .at("recommendations", i, "family");
+                        }
+                    }
+                });
+        rule(
+                        "recommendation.family.unusual",
+                        INFO,
+                        DRAFT,
+                        "/recommendations/{i}/family",
+                        "Une préconisation est rangée sous une autre famille que la sienne dans le catalogue (cela arrive dans"
+                                + " le guide).",
+                        "A recommendation is filed under a family other than its home family in the catalogue (the guide does"
+                                + " this at times).")
+                .on(Part.RECOMMENDATION, (applied, report) -> {
+                    Optional<Recommendation> known = Recommendation.byCode(applied.getCode());
+                    if (known.isPresent() && known.get().getHomeFamily() != applied.getFamily()) {
+                        report.text("code", applied.getCode())
+                                .family("family", applied.getFamily())
+                                .family("home", known.get().getHomeFamily())
+                                .at("family");
+                    }
+                });
+        rule(
+                        "contact.email.invalid",
+                        ERROR,
+                        DRAFT,
+                        "/contacts/{i}/email",
+                        "L'adresse électronique d'un contact n'est pas de la forme nom@domaine.",
+                        "A contact's email address is not of the form name@domain.")
+                .on(Part.CONTACT, (contact, report) -> {
+                    Optional<String> email = contact.getEmail();
+                    if (email.isPresent() && !EmailAddresses.isEmailAddress(email.get())) {
+                        report.text("email", email.get()).at("email");
+                    }
+                });
+        rule(
+                        "resource.url.invalid",
+                        ERROR,
+                        DRAFT,
+                        "/resources/{i}/url",
+                        "L'adresse d'une ressource n'est pas une URL http ou https absolue avec un hôte.",
+                        "A resource's address is not an absolute http or https URL with a host.")
+                .on(Part.RESOURCE, (resource, report) -> {
+                    Optional<String> url = resource.getUrl();
+                    if (url.isPresent() && !WebAddresses.isWebAddress(url.get())) {
+                        report.text("url", url.get()).at("url");
+                    }
+                });
+        rule(
+                        "dates.order",
+                        ERROR,
+                        DRAFT,
+                        "/dates/launch | /dates/end",
+                        "Les années ne se suivent pas : début du partenariat ≤ lancement ≤ fin.",
+                        "The years are out of order: partnership start ≤ launch ≤ end.")
+                .on(Part.DATES, Dates::checkOrder);
+        rule(
+                        "dates.duration.inconsistent",
+                        WARNING,
+                        DRAFT,
+                        "/dates/duration",
+                        "L'année de fin ne correspond pas à l'année de lancement augmentée de la durée.",
+                        "The end year does not match the launch year plus the duration.")
+                .on(Part.DATES, Dates::checkDuration);
+        rule(
+                        "partner.duplicate",
+                        WARNING,
+                        DRAFT,
+                        "/partners/{i}",
+                        "Un partenaire figure deux fois (même nom, à la casse, aux accents et aux espaces près, et même pays).",
+                        "A partner is listed twice (same name, ignoring case, accents and spacing, and same country).")
+                .on(Part.RECORD, (record, report) -> Duplicates.partners(report, record.getPartners()));
+        rule(
+                        "partner.country.duplicate",
+                        WARNING,
+                        DRAFT,
+                        "/partnerCountries/{i}",
+                        "Un pays partenaire figure deux fois.",
+                        "A partner country is listed twice.")
+                .on(
+                        Part.RECORD,
+                        (record, report) -> Duplicates.check(
+                                report, "partnerCountries", record.getPartnerCountries(), Country::getCode));
+        rule(
+                        "partner.is-lead",
+                        WARNING,
+                        DRAFT,
+                        "/partners/{i}",
+                        "Le porteur figure aussi parmi les partenaires.",
+                        "The lead is also listed as a partner.")
+                .on(Part.RECORD, Partners::checkLead);
+        rule(
+                        "partner.abroad.missing",
+                        WARNING,
+                        DRAFT,
+                        "/partners | /partnerCountries",
+                        "Aucun partenaire n'est à l'étranger : tous les partenaires dont le pays est connu, et tous les pays"
+                                + " partenaires, sont la France.",
+                        "No partner is abroad: every partner whose country is known, and every partner country, is France.")
+                .on(Part.RECORD, Partners::checkAbroad);
+        rule(
+                        "funder.duplicate",
+                        WARNING,
+                        DRAFT,
+                        "/funding/{i}/contributions/{j}/funder",
+                        "Un financeur figure deux fois dans le même tableau de financement.",
+                        "A funder appears twice in the same funding table.")
+                .on(Part.FUNDING_TABLE, (table, report) -> Duplicates.funders(report, table));
+        rule("sdg.duplicate", WARNING, DRAFT, "/sdgGoals/{i}", "Un ODD figure deux fois.", "An SDG is listed twice.")
+                .on(
+                        Part.RECORD,
+                        (record, report) -> Duplicates.check(
+                                report, "sdgGoals", record.getSdgGoals(), goal -> Integer.toString(goal.getNumber())));
+        rule(
+                        "sdg.target.duplicate",
+                        WARNING,
+                        DRAFT,
+                        "/sdgTargets/{i}",
+                        "Une cible ODD figure deux fois.",
+                        "An SDG target is listed twice.")
+                .on(
+                        Part.RECORD,
+                        (record, report) ->
+                                Duplicates.check(report, "sdgTargets", record.getSdgTargets(), SdgTarget::getCode));
+        rule(
+                        "thematic.duplicate",
+                        WARNING,
+                        DRAFT,
+                        "/thematics/{i}",
+                        "Une thématique figure deux fois.",
+                        "A thematic is listed twice.")
+                .on(
+                        Part.RECORD,
+                        (record, report) ->
+                                Duplicates.check(report, "thematics", record.getThematics(), Thematic::getCode));
+        rule(
+                        "thematic.unknown",
+                        INFO,
+                        DRAFT,
+                        "/thematics/{i}",
+                        "Une thématique n'est pas l'une des sept du guide.",
+                        "A thematic is not one of the guide's seven.")
+                .on(Part.THEMATIC, (thematic, report) -> {
+                    if (!thematic.isKnown()) {
+                        report.text("thematic", thematic.getCode()).here();
+                    }
+                });
+        rule(
+                        "recommendation.duplicate",
+                        WARNING,
+                        DRAFT,
+                        "/recommendations/{i}",
+                        "Une préconisation (même code) figure deux fois.",
+                        "A recommendation (same code) is listed twice.")
+                .on(
+                        Part.RECORD,
+                        (record, report) -> Duplicates.check(
+                                report,
+                                "recommendations",
+                                record.getRecommendations(),
+                                AppliedRecommendation::getCode));
+        rule(
+                        "recommendation.family.duplicate",
+                        WARNING,
+                        DRAFT,
+                        "/recommendationFamilies/{i}",
+                        "Une famille de préconisations figure deux fois.",
+                        "A recommendation family is listed twice.")
+                .on(
+                        Part.RECORD,
+                        (record, report) -> Duplicates.check(
+                                report,
+                                "recommendationFamilies",
+                                record.getRecommendationFamilies(),
+                                RecommendationFamily::getCode));
         // Publication profile: what a sheet needs before it is published.
-        add(
-                rules,
-                "title.missing",
-                ERROR,
-                PUBLICATION,
-                "/title",
-                "La fiche n'a pas de titre.",
-                "The record has no title.");
-        add(
-                rules,
-                "summary.missing",
-                ERROR,
-                PUBLICATION,
-                "/summary",
-                "La fiche n'a pas de résumé en une phrase sous le titre.",
-                "The record has no one-sentence summary under its title.");
-        add(
-                rules,
-                "lead.missing",
-                ERROR,
-                PUBLICATION,
-                "/lead",
-                "La fiche n'a pas de PORTEUR.",
-                "The record has no lead (PORTEUR).");
-        add(
-                rules,
-                "partner.missing",
-                ERROR,
-                PUBLICATION,
-                "/partners",
-                "La fiche ne nomme aucun partenaire : ni organisation, ni pays, ni description.",
-                "The record names no partner: no organisation, no country, no description.");
-        add(
-                rules,
-                "thematic.missing",
-                ERROR,
-                PUBLICATION,
-                "/thematics",
-                "La fiche n'a aucune THÉMATIQUE.",
-                "The record has no thematic.");
-        add(
-                rules,
-                "recommendation.family.missing",
-                ERROR,
-                PUBLICATION,
-                "/recommendationFamilies",
-                "La fiche ne déclare aucune famille de PRÉCONISATIONS.",
-                "The record declares no recommendation family.");
-        add(
-                rules,
-                "recommendation.missing",
-                WARNING,
-                PUBLICATION,
-                "/recommendations",
-                "La fiche ne cite aucune préconisation précise.",
-                "The record cites no specific recommendation.");
-        add(
-                rules,
-                "sdg.missing",
-                ERROR,
-                PUBLICATION,
-                "/sdgGoals",
-                "La fiche ne cite aucun ODD.",
-                "The record cites no SDG.");
-        add(
-                rules,
-                "figure.missing",
-                WARNING,
-                PUBLICATION,
-                "/keyFigures",
-                "La fiche n'a pas de chiffres clés (QUELQUES CHIFFRES).",
-                "The record has no key figures.");
-        add(
-                rules,
-                "funding.missing",
-                ERROR,
-                PUBLICATION,
-                "/funding",
-                "La fiche n'a ni tableau de financement ni tableau de coûts.",
-                "The record has neither a funding table nor a cost table.");
-        add(
-                rules,
-                "funding.total.missing",
-                WARNING,
-                PUBLICATION,
-                "/funding/{i}/declaredTotal",
-                "Un tableau de financement n'a pas de TOTAL déclaré.",
-                "A funding table has no declared TOTAL.");
-        add(
-                rules,
-                "costs.total.missing",
-                WARNING,
-                PUBLICATION,
-                "/costs/{i}/declaredTotal",
-                "Un tableau de coûts n'a pas de TOTAL déclaré.",
-                "A cost table has no declared TOTAL.");
-        add(
-                rules,
-                "contact.missing",
-                ERROR,
-                PUBLICATION,
-                "/contacts",
-                "La fiche n'a aucun contact.",
-                "The record has no contact.");
-        return java.util.Collections.unmodifiableMap(rules);
+        rule("title.missing", ERROR, PUBLICATION, "/title", "La fiche n'a pas de titre.", "The record has no title.")
+                .on(Part.RECORD, (record, report) -> blank(record.getTitle(), report, "title"));
+        rule(
+                        "summary.missing",
+                        ERROR,
+                        PUBLICATION,
+                        "/summary",
+                        "La fiche n'a pas de résumé en une phrase sous le titre.",
+                        "The record has no one-sentence summary under its title.")
+                .on(Part.RECORD, (record, report) -> blank(record.getSummary().orElse(""), report, "summary"));
+        rule(
+                        "lead.missing",
+                        ERROR,
+                        PUBLICATION,
+                        "/lead",
+                        "La fiche n'a pas de PORTEUR.",
+                        "The record has no lead (PORTEUR).")
+                .on(Part.RECORD, (record, report) -> empty(record.getLead().isEmpty(), report, "lead"));
+        rule(
+                        "partner.missing",
+                        ERROR,
+                        PUBLICATION,
+                        "/partners",
+                        "La fiche ne nomme aucun partenaire : ni organisation, ni pays, ni description.",
+                        "The record names no partner: no organisation, no country, no description.")
+                .on(
+                        Part.RECORD,
+                        (record, report) -> empty(
+                                record.getPartners().isEmpty()
+                                        && record.getPartnerCountries().isEmpty()
+                                        && record.getPartnersDescription()
+                                                .filter(d -> !d.isBlank())
+                                                .isEmpty(),
+                                report,
+                                "partners"));
+        rule(
+                        "thematic.missing",
+                        ERROR,
+                        PUBLICATION,
+                        "/thematics",
+                        "La fiche n'a aucune THÉMATIQUE.",
+                        "The record has no thematic.")
+                .on(Part.RECORD, (record, report) -> empty(record.getThematics().isEmpty(), report, "thematics"));
+        rule(
+                        "recommendation.family.missing",
+                        ERROR,
+                        PUBLICATION,
+                        "/recommendationFamilies",
+                        "La fiche ne déclare aucune famille de PRÉCONISATIONS.",
+                        "The record declares no recommendation family.")
+                .on(
+                        Part.RECORD,
+                        (record, report) ->
+                                empty(record.getRecommendationFamilies().isEmpty(), report, "recommendationFamilies"));
+        rule(
+                        "recommendation.missing",
+                        WARNING,
+                        PUBLICATION,
+                        "/recommendations",
+                        "La fiche ne cite aucune préconisation précise.",
+                        "The record cites no specific recommendation.")
+                .on(
+                        Part.RECORD,
+                        (record, report) -> empty(record.getRecommendations().isEmpty(), report, "recommendations"));
+        rule("sdg.missing", ERROR, PUBLICATION, "/sdgGoals", "La fiche ne cite aucun ODD.", "The record cites no SDG.")
+                .on(Part.RECORD, (record, report) -> empty(record.getSdgGoals().isEmpty(), report, "sdgGoals"));
+        rule(
+                        "figure.missing",
+                        WARNING,
+                        PUBLICATION,
+                        "/keyFigures",
+                        "La fiche n'a pas de chiffres clés (QUELQUES CHIFFRES).",
+                        "The record has no key figures.")
+                .on(
+                        Part.RECORD,
+                        (record, report) -> empty(record.getKeyFigures().isEmpty(), report, "keyFigures"));
+        rule(
+                        "funding.missing",
+                        ERROR,
+                        PUBLICATION,
+                        "/funding",
+                        "La fiche n'a ni tableau de financement ni tableau de coûts.",
+                        "The record has neither a funding table nor a cost table.")
+                .on(
+                        Part.RECORD,
+                        (record, report) -> empty(
+                                record.getFunding().isEmpty()
+                                        && record.getCosts().isEmpty(),
+                                report,
+                                "funding"));
+        rule(
+                        "funding.total.missing",
+                        WARNING,
+                        PUBLICATION,
+                        "/funding/{i}/declaredTotal",
+                        "Un tableau de financement n'a pas de TOTAL déclaré.",
+                        "A funding table has no declared TOTAL.")
+                .on(
+                        Part.FUNDING_TABLE,
+                        (table, report) -> empty(table.getDeclaredTotal().isEmpty(), report, "declaredTotal"));
+        rule(
+                        "costs.total.missing",
+                        WARNING,
+                        PUBLICATION,
+                        "/costs/{i}/declaredTotal",
+                        "Un tableau de coûts n'a pas de TOTAL déclaré.",
+                        "A cost table has no declared TOTAL.")
+                .on(
+                        Part.COST_TABLE,
+                        (table, report) -> empty(table.getDeclaredTotal().isEmpty(), report, "declaredTotal"));
+        rule(
+                        "contact.missing",
+                        ERROR,
+                        PUBLICATION,
+                        "/contacts",
+                        "La fiche n'a aucun contact.",
+                        "The record has no contact.")
+                .on(Part.RECORD, (record, report) -> empty(record.getContacts().isEmpty(), report, "contacts"));
     }
 
-    private static void add(
-            Map<String, Rule> rules,
-            String id,
-            Severity severity,
-            Profile profile,
-            String path,
-            String descriptionFr,
-            String descriptionEn) {
-        Rule previous = rules.put(id, new Rule(id, severity, profile, path, descriptionFr, descriptionEn));
-        if (previous != null) {
+    private static Row rule(
+            String id, Severity severity, Profile profile, String path, String descriptionFr, String descriptionEn) {
+        Rule rule = new Rule(id, severity, profile, path, descriptionFr, descriptionEn);
+        if (BY_ID.putIfAbsent(id, rule) != null) {
             throw new IllegalStateException("Rule " + id + " is declared twice");
+        }
+        return new Row(rule);
+    }
+
+    /** A rule being declared: binds its checks to the parts of the record it looks at. */
+    private static final class Row {
+        private final Rule rule;
+
+        Row(Rule rule) {
+            this.rule = rule;
+        }
+
+        <T> Row on(Part<T> part, Check<T> check) {
+            Catalogue.bind(rule, part, check);
+            return this;
+        }
+    }
+
+    /** A required text that is blank: {@code text.blank}, {@code title.missing}, {@code summary.missing}. */
+    private static void blank(String text, Report report, String property) {
+        if (text.isBlank()) {
+            if (property == null) {
+                report.here();
+            } else {
+                report.at(property);
+            }
+        }
+    }
+
+    /** A required part that is missing. */
+    private static void empty(boolean missing, Report report, String property) {
+        if (missing) {
+            report.at(property);
         }
     }
 }

@@ -8,11 +8,11 @@ import org.terrinclus.core.Labelled;
 /**
  * How serious a finding is: an error makes a record invalid, a warning and an information do not.
  *
- * <p>Constraints carry their severity in their {@code payload}, as the Hibernate Validator
- * reference guide does it: {@code @NotEmpty(payload = Severity.Warning.class)}. A constraint
- * without a severity payload is an error. A host application that validates records with its own
- * {@link jakarta.validation.Validator} reads the severity of a violation with
- * {@link #of(jakarta.validation.ConstraintViolation)}.
+ * <p>Each rule of {@link Rules} has one. A host application that validates records with its own
+ * {@link jakarta.validation.Validator} reads the severity of a violation with {@link
+ * #of(jakarta.validation.ConstraintViolation)}. A constraint of the host's own may declare its
+ * severity in its {@code payload}, as the Hibernate Validator reference guide does it: {@code
+ * @NotEmpty(payload = Severity.Warning.class)}.
  */
 public enum Severity implements Labelled {
     /** Something is wrong: the record is invalid until it is fixed. */
@@ -89,13 +89,17 @@ public enum Severity implements Labelled {
     }
 
     /**
-     * Returns the severity of a constraint violation, from its constraint's payload.
+     * Returns the severity of a constraint violation: its rule's, for a rule of {@link Rules};
+     * otherwise the one its constraint's payload declares.
      *
      * @param violation a violation reported by any Jakarta Validation {@code Validator}
-     * @return its severity; {@link #ERROR} if the constraint declares none
+     * @return its severity; {@link #ERROR} if neither a rule nor the payload gives one
      */
     public static Severity of(jakarta.validation.ConstraintViolation<?> violation) {
-        return of(violation.getConstraintDescriptor().getPayload());
+        return Rules.idOf(violation)
+                .flatMap(Rules::byId)
+                .map(Rule::getSeverity)
+                .orElseGet(() -> of(violation.getConstraintDescriptor().getPayload()));
     }
 
     /** Payload marking a constraint as an {@link Severity#ERROR error}; the default. */

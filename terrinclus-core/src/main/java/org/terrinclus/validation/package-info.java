@@ -8,11 +8,13 @@
  * findings} each name a rule, a severity, a JSON Pointer into the record and a message in French
  * and English. {@link org.terrinclus.validation.Rules#all()} is the catalogue of every rule.
  *
- * <p>The rules are ordinary Jakarta Validation constraints on the model's getters, so a host
- * application's own {@link jakarta.validation.Validator} applies them too: the draft rules in the
- * default group, the publication rules in {@link org.terrinclus.validation.Publication}. The rule
- * of a violation is the key of its message template ({@code {terrinclus.title.missing}} is rule
- * {@code title.missing}); its severity is the constraint's payload ({@link
+ * <p>A host application's own {@link jakarta.validation.Validator} runs the same rules through one
+ * constraint on {@code ProjectRecord}: by default the draft profile's errors only, so that a record
+ * without error passes {@code @Valid}; {@link org.terrinclus.validation.Publication} for the
+ * publication profile's errors, and {@code Draft.WithWarnings} or {@code Publication.WithWarnings}
+ * for warnings and informations too. The rule of a violation is the key of its message template
+ * ({@code {terrinclus.title.missing}} is rule {@code title.missing}, {@link
+ * org.terrinclus.validation.Rules#idOf}); its severity is the rule's ({@link
  * org.terrinclus.validation.Severity#of(jakarta.validation.ConstraintViolation)}).
  */
 @TerrinclusStyle

@@ -121,7 +121,7 @@ final class Records {
                 .addContacts(Contact.builder()
                         .name("Jeanne Martin")
                         .role("chargée de mission coopération décentralisée")
-                        .email("jeanne.martin@aude.fr")
+                        .email("cooperation@aude.fr")
                         .build())
                 .addPhotoCredits("© Département de l'Aude")
                 .build();

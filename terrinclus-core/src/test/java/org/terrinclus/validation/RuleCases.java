@@ -377,7 +377,7 @@ final class RuleCases {
                 with(r -> r.contacts(List.of(
                         Contact.builder().email("jeanne.martin-at-aude.fr").build()))),
                 with(r -> r.contacts(List.of(
-                        Contact.builder().email("Jeanne.Martin+coop@aude.fr").build())))));
+                        Contact.builder().email("Cooperation+Sousse@aude.fr").build())))));
         cases.add(rule(
                 "resource.url.invalid",
                 "/resources/0/url",

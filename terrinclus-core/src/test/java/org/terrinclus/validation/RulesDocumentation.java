@@ -45,8 +45,8 @@ final class RulesDocumentation {
                 .append("## How to read a finding\n\n")
                 .append("- **Rule**: a stable dotted identifier, as `funding.total.mismatch`.\n")
                 .append(
-                        "- **Severity**: `error` makes a record invalid; `warning` and `info` do not. A constraint carries\n")
-                .append("  its severity in its payload (`Severity.Warning.class`); no payload means error.\n")
+                        "- **Severity**: `error` makes a record invalid; `warning` and `info` do not. Each rule has one\n")
+                .append("  severity, written once in the catalogue.\n")
                 .append(
                         "- **Path**: a JSON Pointer into the record's JSON form, whose names are the model's property\n")
                 .append(
@@ -62,8 +62,7 @@ final class RulesDocumentation {
                         "- **draft** — the rules every record must follow, even one being written: totals that add up,\n")
                 .append(
                         "  consistent declarations, valid addresses and dates, no duplicates, no blank required text.\n")
-                .append("  They are the Jakarta Validation default group (`Draft` extends `Default`), so a host\n")
-                .append("  application's plain `validator.validate(record)` applies them.\n")
+                .append("  A host application's plain `validator.validate(record)` reports their errors.\n")
                 .append("- **publication** — the draft rules, plus what a sheet needs before it is published\n")
                 .append("  (`validator.validate(record, Publication.class)`, or `Profile.PUBLICATION`).\n\n")
                 .append(
@@ -87,19 +86,79 @@ final class RulesDocumentation {
                     .append(" |\n");
         }
         md.append("\n## In a host application\n\n")
-                .append("The rules are constraints on the model's getters, so an application's own `Validator`\n")
-                .append("applies them; the rule and severity of each violation are read like this:\n\n")
+                .append(
+                        "`ProjectRecord` carries one Jakarta Validation constraint that runs the same rules, with the\n")
+                .append("same code, as `RecordValidator`; each finding becomes a violation whose property path names\n")
+                .append("the finding's place (`funding[0].declaredTotal` for `/funding/0/declaredTotal`), whose\n")
+                .append("template is the rule's message key and whose message is in the host's locale. The group\n")
+                .append("says what a host gets:\n\n")
+                .append("| Group | Reports |\n|---|---|\n")
+                .append("| `Default` (plain `validate(record)`, `@Valid`) | the draft profile's errors |\n")
+                .append("| `Publication.class` | the publication profile's errors |\n")
+                .append("| `Draft.WithWarnings.class` | every finding of the draft profile |\n")
+                .append("| `Publication.WithWarnings.class` | every finding of the publication profile |\n\n")
+                .append("So a record without error passes `@Valid`, whatever its warnings. The rule and severity of\n")
+                .append("each violation are read like this:\n\n")
                 .append("```java\n")
                 .append(
-                        "Set<ConstraintViolation<ProjectRecord>> violations = validator.validate(record, Publication.class);\n")
+                        "Set<ConstraintViolation<ProjectRecord>> violations = validator.validate(record, Publication.WithWarnings.class);\n")
                 .append("for (ConstraintViolation<ProjectRecord> violation : violations) {\n")
                 .append("    String rule = Rules.idOf(violation).orElse(\"(not a Terrinclus rule)\");\n")
                 .append("    Severity severity = Severity.of(violation);\n")
                 .append("}\n")
                 .append("```\n\n")
-                .append("`RecordValidator` applies the same rules, with the same code, by walking the record itself\n")
-                .append("(several times faster, no Expression Language), and adds the JSON Pointer and both\n")
-                .append("languages: prefer it when you only need findings.\n");
+                .append("`RecordValidator` gives the findings with their JSON Pointer and both languages, without\n")
+                .append("Jakarta Validation: prefer it when you only need findings.\n")
+                .append("\n## How to add a rule\n\n")
+                .append("A rule is written once. Adding one touches four files, and regenerates this one; take\n")
+                .append("`privacy.personal-email` as the example.\n\n")
+                .append(
+                        "1. **The rule**, in `terrinclus-core/src/main/java/org/terrinclus/validation/Rules.java`: one\n")
+                .append("   row with its identifier (`privacy.personal-email`), severity (`WARNING`), profile\n")
+                .append(
+                        "   (`PUBLICATION`), where its findings point (`/contacts/{i}/email | /summary | …`) and what it\n")
+                .append(
+                        "   checks in French and English, then `.on(Part.CONTACT, check)` for each part of the record\n")
+                .append("   it looks at. A check gets the part's value and a `Report` bound to the rule and to the\n")
+                .append("   part's place: it sets message parameters (`report.text(\"email\", email)`) and reports\n")
+                .append(
+                        "   where the problem is (`report.at(\"email\")`, `report.here()`, `report.atElement(list, i)`).\n")
+                .append("   User text goes in parameters only, never in a template. Where the rule runs follows: the\n")
+                .append("   engine walks every part for `RecordValidator`, and the Jakarta Validation constraint on\n")
+                .append("   `ProjectRecord` runs the same engine for a host, under the group of its profile and\n")
+                .append("   severity.\n")
+                .append("2. **Its French message**, key `terrinclus.privacy.personal-email` in\n")
+                .append(
+                        "   `terrinclus-core/src/main/resources/ContributorValidationMessages_fr.properties`: what is\n")
+                .append("   wrong and how to fix it, with `{parameter}` references (ASCII, `\\uXXXX` escapes).\n")
+                .append("3. **Its English message**, the same key in `ContributorValidationMessages_en.properties`.\n")
+                .append(
+                        "4. **Its test case**, in `terrinclus-core/src/test/java/org/terrinclus/validation/RuleCases.java`:\n")
+                .append(
+                        "   a record that breaks the rule alone, the findings it must give (rule and path), and a near\n")
+                .append(
+                        "   miss that must give none. `RulesTest` runs it through `RecordValidator`, `HostValidatorTest`\n")
+                .append(
+                        "   through a host's validator, and both check that every rule of the catalogue has a case.\n\n")
+                .append("Then regenerate this file (command at the top). The identifier, once published, never\n")
+                .append("changes: hosts and reports key on it.\n")
+                .append("\n## Parts of a record\n\n")
+                .append("The parts a rule can look at (`Part`), each visited wherever it occurs:\n\n")
+                .append("| Part | Where |\n|---|---|\n")
+                .append("| `RECORD` | `\"\"`, the whole record |\n")
+                .append("| `ORGANISATION` | `/partners/{i}`, `/lead/organisation`, `/lead/operator`,"
+                        + " `/funding/{i}/contributions/{j}/funder` |\n")
+                .append("| `THEMATIC` | `/thematics/{i}` |\n")
+                .append("| `RECOMMENDATION` | `/recommendations/{i}` |\n")
+                .append("| `KEY_FIGURE` | `/keyFigures/{i}` |\n")
+                .append("| `FUNDING_TABLE` | `/funding/{i}` |\n")
+                .append("| `COST_TABLE`, `COST_ITEM` | `/costs/{i}`, `/costs/{i}/items/{j}` |\n")
+                .append("| `DATES` | `/dates` |\n")
+                .append("| `NARRATIVE`, `OBJECTIVE`, `FOCUS_SECTION`, `QUOTE`, `REVIEW` | `/narrative`,"
+                        + " `/narrative/objectives/{i}`, `/narrative/focusSections/{i}`, `/narrative/quotes/{i}`,"
+                        + " `/narrative/reviews/{i}` |\n")
+                .append(
+                        "| `RESOURCE`, `CONTACT`, `PHOTO_CREDIT` | `/resources/{i}`, `/contacts/{i}`, `/photoCredits/{i}` |\n");
         for (Profile profile : Profile.values()) {
             List<Rule> rules = Rules.of(profile);
             md.append("\n## ")

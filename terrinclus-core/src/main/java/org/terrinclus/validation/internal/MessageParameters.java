@@ -16,14 +16,15 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Turns user data into message parameter values that every interpolator prints literally.
+ * Turns user data into message parameter values that a host's Hibernate Validator prints
+ * literally, whatever its Expression Language settings.
  *
- * <p>User data never goes into a message template; it goes in message parameters, which Hibernate
- * Validator substitutes without evaluating them as templates or expressions ("${1+1}" and
- * "{title}" stay as they are). One difference remains between versions: Hibernate Validator 8
- * un-escapes backslash sequences in parameter values ({@code \{} becomes {@code {}), version 9
- * does not. So a value that holds a backslash is escaped when, and only when, the running engine
- * un-escapes; which it does is found once, by a probe.
+ * <p>User data never goes into a message template; it goes in message parameters. Hibernate
+ * Validator 9 inserts a parameter's value as it is. Version 8 interpolates the value with the rest
+ * of the message: it un-escapes backslash sequences ({@code \{} becomes {@code {}) and, when the
+ * host enables Expression Language for custom violations, evaluates {@code ${...}} in it
+ * (CVE-2020-10693). So on an engine that does this, every {@code \}, {@code {}, {@code }} and
+ * {@code $} of a value is escaped; which the running engine does is found once, by a probe.
  */
 public final class MessageParameters {
 
@@ -34,7 +35,7 @@ public final class MessageParameters {
      * {@code text} exactly.
      */
     public static String literal(String text) {
-        if (text.indexOf('\\') < 0 || !Probe.UNESCAPES) {
+        if (!needsEscape(text) || !Probe.UNESCAPES) {
             return text;
         }
         StringBuilder escaped = new StringBuilder(text.length() + 8);
@@ -46,6 +47,16 @@ public final class MessageParameters {
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '$') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the running Hibernate Validator un-escapes message parameter values. */

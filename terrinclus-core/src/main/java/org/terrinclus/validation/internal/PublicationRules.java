@@ -1,8 +1,7 @@
 package org.terrinclus.validation.internal;
 
 /**
- * The group of the rules only the publication profile adds. {@link
- * org.terrinclus.validation.Publication} extends it; the library validates with {@code Default} and
- * this group only, so that Hibernate Validator walks the record twice, not three times.
+ * The group of the errors only the publication profile adds; {@link
+ * org.terrinclus.validation.Publication} extends it.
  */
 public interface PublicationRules {}

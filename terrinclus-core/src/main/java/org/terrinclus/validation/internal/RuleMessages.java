@@ -9,19 +9,23 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The French and English messages of a rule (or of a variant of its wording), for the library's
- * own traversal: the templates of the {@code ContributorValidationMessages} bundles, read and
+ * The French and English messages of a rule (or of a variant of its wording), for {@code
+ * RecordValidator}: the templates of the {@code ContributorValidationMessages} bundles, read and
  * parsed once per rule, and filled in with parameter values written as they are.
  *
- * <p>The texts are those Hibernate Validator's {@code ParameterMessageInterpolator} gives with the
- * parameters of {@link MessageParameters#literal}: a template holds literal text and {@code
- * {parameter}} references only, and a value is never evaluated, resolved nor un-escaped. As
+ * <p>A template holds literal text and {@code {parameter}} references only, and a value is never
+ * evaluated, resolved nor un-escaped: the texts are those a host's Hibernate Validator gives. As
  * Hibernate Validator does, a key of the application's own {@code ValidationMessages} bundle comes
  * before the library's. A template using anything else (an expression, a nested key, an escape)
  * is refused when first read, rather than filled in differently.
  */
 final class RuleMessages {
 
+    /** The prefix of every message key of the library's rules. */
+    static final String KEY_PREFIX = "terrinclus.";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final String USER_BUNDLE = "ValidationMessages";
     private static final String CONTRIBUTOR_BUNDLE = "ContributorValidationMessages";
     private static final Map<String, RuleMessages> CACHE = new ConcurrentHashMap<>();
@@ -78,7 +82,7 @@ final class RuleMessages {
     }
 
     private static String resolve(String key, Locale locale) {
-        String fullKey = Violations.KEY_PREFIX + key;
+        String fullKey = KEY_PREFIX + key;
         String user = lookUp(USER_BUNDLE, fullKey, locale);
         if (user != null) {
             return user;
@@ -92,7 +96,8 @@ final class RuleMessages {
 
     private static String lookUp(String bundleName, String key, Locale locale) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale, RuleMessages.class.getClassLoader());
+            ResourceBundle bundle =
+                    ResourceBundle.getBundle(bundleName, locale, RuleMessages.class.getClassLoader(), NO_FALLBACK);
             return bundle.containsKey(key) ? bundle.getString(key) : null;
         } catch (MissingResourceException e) {
             return null;

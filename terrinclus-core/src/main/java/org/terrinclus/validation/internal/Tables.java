@@ -8,57 +8,94 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.terrinclus.funding.CostBreakdown;
+import org.terrinclus.funding.FundingPlan;
 import org.terrinclus.funding.Money;
 
 /** Checks of a funding or cost table: one currency, and a declared total equal to the rows' sum. */
-final class Tables {
+public final class Tables {
 
     private Tables() {}
 
     /**
-     * Reports {@code <table>.currency.mixed} or {@code <table>.total.mismatch}.
+     * Reports the first amount, or else the total, whose currency is not the table's main one.
      *
-     * @param table {@code "funding"} or {@code "costs"}, the rule prefix
+     * @param report where to report, on the table
      * @param rows the name of the rows property, {@code "contributions"} or {@code "items"}
      * @param amounts each row's amount, if it has one
      * @param declared the declared total
      */
-    static void check(
-            Violations report, String table, String rows, List<Optional<Money>> amounts, Optional<Money> declared) {
+    public static void checkCurrency(
+            Report report, String rows, List<Optional<Money>> amounts, Optional<Money> declared) {
         Optional<Currency> reference = mainCurrency(amounts, declared);
         if (reference.isEmpty()) {
             return;
         }
         Currency currency = reference.get();
-        String currencies = currencies(amounts, declared);
         for (int i = 0; i < amounts.size(); i++) {
             Optional<Money> amount = amounts.get(i);
             if (amount.isPresent() && !amount.get().getCurrency().equals(currency)) {
-                report.text("currency", amount.get().getCurrency().getCurrencyCode())
-                        .text("expected", currency.getCurrencyCode())
-                        .text("currencies", currencies)
-                        .onElementProperty(table + ".currency.mixed", rows, i, "amount");
+                mixed(report, amount.get(), currency, amounts, declared).at(rows, i, "amount");
                 return;
             }
         }
         if (declared.isPresent() && !declared.get().getCurrency().equals(currency)) {
-            report.text("currency", declared.get().getCurrency().getCurrencyCode())
-                    .text("expected", currency.getCurrencyCode())
-                    .text("currencies", currencies)
-                    .onProperty(table + ".currency.mixed", "declaredTotal");
+            mixed(report, declared.get(), currency, amounts, declared).at("declaredTotal");
+        }
+    }
+
+    private static Report mixed(
+            Report report, Money odd, Currency currency, List<Optional<Money>> amounts, Optional<Money> declared) {
+        return report.text("currency", odd.getCurrency().getCurrencyCode())
+                .text("expected", currency.getCurrencyCode())
+                .text("currencies", currencies(amounts, declared));
+    }
+
+    /**
+     * Reports a declared total that differs from the sum of the rows; a table in several
+     * currencies is not checked.
+     *
+     * @param report where to report, on the table
+     * @param amounts each row's amount, if it has one
+     * @param declared the declared total
+     */
+    public static void checkTotal(Report report, List<Optional<Money>> amounts, Optional<Money> declared) {
+        if (declared.isEmpty() || !isSingleCurrency(amounts, declared)) {
             return;
         }
-        if (declared.isEmpty()) {
-            return;
-        }
+        Currency currency = declared.get().getCurrency();
         Money computed = sum(amounts, currency);
         BigDecimal difference = declared.get().getAmount().subtract(computed.getAmount());
         if (difference.signum() != 0) {
             report.money("declared", declared.get())
                     .money("computed", computed)
                     .money("difference", Money.of(difference.abs(), currency))
-                    .onProperty(table + ".total.mismatch", "declaredTotal");
+                    .at("declaredTotal");
         }
+    }
+
+    /**
+     * The amounts of a funding table's rows.
+     *
+     * @param table the table
+     * @return each row's amount, if it has one
+     */
+    public static List<Optional<Money>> amounts(FundingPlan table) {
+        List<Optional<Money>> amounts = new ArrayList<>(table.getContributions().size());
+        table.getContributions().forEach(row -> amounts.add(row.getAmount()));
+        return amounts;
+    }
+
+    /**
+     * The amounts of a cost table's rows.
+     *
+     * @param table the table
+     * @return each row's amount, if it has one
+     */
+    public static List<Optional<Money>> amounts(CostBreakdown table) {
+        List<Optional<Money>> amounts = new ArrayList<>(table.getItems().size());
+        table.getItems().forEach(row -> amounts.add(row.getAmount()));
+        return amounts;
     }
 
     /** The sum of the amounts present, all in {@code currency}; zero if there is none. */

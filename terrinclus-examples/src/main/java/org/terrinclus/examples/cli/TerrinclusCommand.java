@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -64,14 +62,6 @@ public final class TerrinclusCommand implements Callable<Integer> {
     /** Exit status: the tool itself failed. */
     public static final int INTERNAL_ERROR = 3;
 
-    /**
-     * Hibernate Validator announces its version on the error stream (through JBoss Logging and
-     * java.util.logging) when the first validator is built; a command-line tool keeps stderr for
-     * usage errors and progress. The logger is kept here because java.util.logging holds loggers
-     * weakly.
-     */
-    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
     @Spec
     private CommandSpec spec;
 
@@ -101,9 +91,6 @@ public final class TerrinclusCommand implements Callable<Integer> {
      *     #INTERNAL_ERROR}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (HIBERNATE_VALIDATOR_LOG.getLevel() == null) {
-            HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
-        }
         // On a PrintStream, a PrintWriter's checkError() also reports the stream's errors (a closed pipe).
         PrintWriter outWriter = new PrintWriter(out, false, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);

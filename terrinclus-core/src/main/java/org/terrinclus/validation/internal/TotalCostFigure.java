@@ -1,7 +1,5 @@
 package org.terrinclus.validation.internal;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -16,29 +14,25 @@ import org.terrinclus.funding.CostItem;
 import org.terrinclus.funding.FundingPlan;
 import org.terrinclus.funding.Money;
 import org.terrinclus.project.ProjectRecord;
-import org.terrinclus.validation.constraints.ConsistentKeyFigures;
 
 /**
- * {@link ConsistentKeyFigures}: {@code figure.total-cost.inconsistent}.
+ * The check of {@code figure.total-cost.inconsistent}.
  *
  * <p>The tables' total is the sum, over the funding tables, of each table's declared total (its
  * computed sum when it declares none); if no funding table gives an amount, the same over the cost
  * tables. Tables in mixed currencies give no total, and then nothing is checked.
  */
-public final class TotalCostFigureValidator implements ConstraintValidator<ConsistentKeyFigures, ProjectRecord> {
+public final class TotalCostFigure {
 
-    @Override
-    public boolean isValid(ProjectRecord record, ConstraintValidatorContext context) {
-        if (record == null) {
-            return true;
-        }
-        Violations report = Violations.in(context);
-        check(record, report);
-        return report.valid();
-    }
+    private TotalCostFigure() {}
 
-    /** Reports on {@code record}; shared by Hibernate Validator and the library's own traversal. */
-    static void check(ProjectRecord record, Violations report) {
+    /**
+     * Checks the record's "total cost" key figures against its tables.
+     *
+     * @param record the record
+     * @param report where to report
+     */
+    public static void check(ProjectRecord record, Report report) {
         Optional<Money> total = fundingTotal(record.getFunding());
         if (total.isEmpty()) {
             total = costTotal(record.getCosts());
@@ -57,14 +51,16 @@ public final class TotalCostFigureValidator implements ConstraintValidator<Consi
             if (unit.isPresent() && !isCurrency(unit.get(), reference.getCurrency())) {
                 report.text("unit", unit.get())
                         .text("currency", reference.getCurrency().getCurrencyCode())
-                        .onElementProperty("figure.total-cost.inconsistent/unit", "keyFigures", i, "unit");
+                        .variant("unit")
+                        .at("keyFigures", i, "unit");
             } else if (!figure.matches(reference.getAmount())) {
                 report.number("value", figure.getValue())
                         .number("multiplier", figure.getMultiplier())
                         .number("scaled", figure.getScaledValue())
                         .number("precision", figure.getPrecision())
                         .money("total", reference)
-                        .onElementProperty("figure.total-cost.inconsistent", "keyFigures", i, "value");
+                        .variant(null)
+                        .at("keyFigures", i, "value");
             }
         }
     }

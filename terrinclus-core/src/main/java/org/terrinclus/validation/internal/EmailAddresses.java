@@ -1,39 +1,26 @@
 package org.terrinclus.validation.internal;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import org.terrinclus.validation.constraints.EmailAddress;
-
 /**
- * {@link EmailAddress}: {@code contact.email.invalid}.
+ * The form of an email address, for {@code contact.email.invalid}.
  *
  * <p>Accepts {@code local@domain.tld}: a local part of at most 64 printable characters without
  * spaces, {@code @}, or dots at either end or in a row; a domain of at least two dot-separated
  * labels of letters (any script), digits and inner hyphens, the last of two letters or more.
  * Checked by hand, in linear time, whatever the input.
  */
-public final class EmailAddressValidator implements ConstraintValidator<EmailAddress, String> {
+public final class EmailAddresses {
+
+    private EmailAddresses() {}
 
     private static final String LOCAL_SPECIALS = "!#$%&'*+/=?^_`{|}~-.";
 
-    @Override
-    public boolean isValid(String email, ConstraintValidatorContext context) {
-        if (email == null) {
-            return true;
-        }
-        Violations report = Violations.in(context);
-        check(email, report);
-        return report.valid();
-    }
-
-    /** Reports on {@code email}; shared by Hibernate Validator and the library's own traversal. */
-    static void check(String email, Violations report) {
-        if (!isEmailAddress(email)) {
-            report.text("email", email).here("contact.email.invalid");
-        }
-    }
-
-    static boolean isEmailAddress(String email) {
+    /**
+     * Whether a text is such an address.
+     *
+     * @param email the text
+     * @return true if it is
+     */
+    public static boolean isEmailAddress(String email) {
         int at = email.indexOf('@');
         if (at <= 0 || at != email.lastIndexOf('@') || email.length() > 254) {
             return false;
