@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.terrinclus.country.Country;
@@ -524,6 +525,32 @@ public final class Rules {
                         "La fiche n'a aucun contact.",
                         "The record has no contact.")
                 .on(Part.RECORD, (record, report) -> empty(record.getContacts().isEmpty(), report, "contacts"));
+        rule(
+                        "privacy.personal-email",
+                        WARNING,
+                        PUBLICATION,
+                        "/contacts/{i}/email | /summary | /narrative/context | /narrative/quotes/{i}/text | …",
+                        "Une adresse électronique semble personnelle (prénom.nom@…) là où une fiche publiée ne donne que des"
+                                + " adresses de fonction (cooperation@…, contact@…), ou une adresse figure dans le résumé, le"
+                                + " récit ou une citation.",
+                        "An email address looks personal (first.last@…) where a published record gives only role addresses"
+                                + " (cooperation@…, contact@…), or an address appears in the summary, the narrative or a"
+                                + " quote.")
+                .on(Part.CONTACT, (contact, report) -> {
+                    Optional<String> email = contact.getEmail();
+                    if (email.isPresent() && looksPersonal(email.get())) {
+                        report.text("email", email.get()).at("email");
+                    }
+                })
+                .on(Part.RECORD, (record, report) -> addressIn(record.getSummary(), report, "summary"))
+                .on(Part.NARRATIVE, (narrative, report) -> {
+                    addressIn(narrative.getContext(), report, "context");
+                    addressIn(narrative.getActors(), report, "actors");
+                })
+                .on(Part.OBJECTIVE, (objective, report) -> addressIn(Optional.of(objective), report, null))
+                .on(Part.FOCUS_SECTION, (section, report) -> addressIn(Optional.of(section.getText()), report, "text"))
+                .on(Part.QUOTE, (quote, report) -> addressIn(Optional.of(quote.getText()), report, "text"))
+                .on(Part.REVIEW, (review, report) -> addressIn(Optional.of(review.getText()), report, "text"));
     }
 
     private static Row rule(
@@ -565,5 +592,113 @@ public final class Rules {
         if (missing) {
             report.at(property);
         }
+    }
+
+    /** Words of a role mailbox: an address made only of them is a department's, not a person's. */
+    private static final Set<String> ROLE_WORDS = Set.of(
+            "accueil",
+            "admin",
+            "association",
+            "communication",
+            "contact",
+            "contacts",
+            "coop",
+            "cooperation",
+            "cooperations",
+            "direction",
+            "dri",
+            "europe",
+            "info",
+            "infos",
+            "international",
+            "internationale",
+            "internationales",
+            "jeunesse",
+            "mairie",
+            "partenariat",
+            "partenariats",
+            "presse",
+            "projet",
+            "projets",
+            "relations",
+            "secretariat",
+            "service",
+            "services",
+            "solidarite",
+            "solidarites");
+
+    /**
+     * Whether an email address looks like a person's: its local part (before any {@code +}) is two or
+     * more words of letters joined by {@code .}, {@code -} or {@code _}, as {@code jeanne.martin} or
+     * {@code j.martin}, and is not made only of role words.
+     */
+    private static boolean looksPersonal(String email) {
+        int at = email.indexOf('@');
+        if (at <= 0 || !EmailAddresses.isEmailAddress(email)) {
+            return false;
+        }
+        String local = email.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+        int plus = local.indexOf('+');
+        if (plus >= 0) {
+            local = local.substring(0, plus);
+        }
+        int words = 0;
+        boolean allRoles = true;
+        int start = 0;
+        for (int i = 0; i <= local.length(); i++) {
+            char c = i < local.length() ? local.charAt(i) : '.';
+            if (c == '.' || c == '-' || c == '_') {
+                if (i == start) {
+                    return false;
+                }
+                allRoles &= ROLE_WORDS.contains(local.substring(start, i));
+                words++;
+                start = i + 1;
+            } else if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return words >= 2 && !allRoles;
+    }
+
+    /** Reports the first email address inside a free text, where no address belongs. */
+    private static void addressIn(Optional<String> text, Report report, String property) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String value = text.get();
+        for (int at = value.indexOf('@'); at >= 0; at = value.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && at - start < 64 && isAddressChar(value.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < value.length() && end - at < 255 && isAddressChar(value.charAt(end))) {
+                end++;
+            }
+            while (end > at + 1 && value.charAt(end - 1) == '.') {
+                end--; // the full stop that ends a sentence
+            }
+            String candidate = value.substring(start, end);
+            if (EmailAddresses.isEmailAddress(candidate)) {
+                report.text("email", candidate).variant("text");
+                if (property == null) {
+                    report.here();
+                } else {
+                    report.at(property);
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean isAddressChar(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '-'
+                || c == '_'
+                || c == '+';
     }
 }

@@ -483,6 +483,41 @@ final class RuleCases {
                 with(r -> r.addCosts(costs(null, Money.eur(100)))),
                 with(r -> r.addCosts(costs("100", Money.eur(100))))));
         cases.add(rule("contact.missing", "/contacts", with(r -> r.contacts(List.of())), VALID));
+
+        // Privacy.
+        cases.add(rule(
+                "privacy.personal-email",
+                "/contacts/0/email",
+                with(r -> r.contacts(List.of(Contact.builder()
+                        .name("Jeanne Martin")
+                        .email("jeanne.martin@aude.fr")
+                        .build()))),
+                with(r -> r.contacts(List.of(Contact.builder()
+                        .name("Jeanne Martin")
+                        .email("relations-internationales@aude.fr")
+                        .build())))));
+        cases.add(variant(
+                "privacy.personal-email",
+                "summary",
+                "/summary",
+                with(r -> r.summary("Un échange de jeunes ; renseignements auprès de j.dupont@sousse.tn.")),
+                with(r -> r.summary("Un échange de jeunes ; rendez-vous @ Sousse."))));
+        cases.add(variant(
+                "privacy.personal-email",
+                "quote",
+                "/narrative/quotes/0/text",
+                with(r -> r.narrative(org.terrinclus.project.Narrative.builder()
+                        .from(VALID.getNarrative().get())
+                        .quotes(List.of(org.terrinclus.project.Quote.builder()
+                                .text("Écrivez-nous à cooperation@aude.fr, nous répondrons.")
+                                .build()))
+                        .build())),
+                with(r -> r.narrative(org.terrinclus.project.Narrative.builder()
+                        .from(VALID.getNarrative().get())
+                        .quotes(List.of(org.terrinclus.project.Quote.builder()
+                                .text("Écrivez-nous au service de la coopération, nous répondrons.")
+                                .build()))
+                        .build()))));
         return cases;
     }
 }
