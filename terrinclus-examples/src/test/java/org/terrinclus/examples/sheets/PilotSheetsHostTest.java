@@ -23,6 +23,15 @@ import org.terrinclus.validation.Severity;
  */
 class PilotSheetsHostTest {
 
+    /** Which Hibernate Validator runs: 8, or 9 in the second surefire execution. */
+    @Test
+    void theExpectedHibernateValidatorRuns() {
+        String major = System.getProperty("terrinclus.hibernate-validator.major", "8");
+
+        assertThat(org.hibernate.validator.internal.util.Version.getVersionString())
+                .startsWith(major + ".");
+    }
+
     @Test
     void everySheetGivesTheHostTheFindingsOfRecordValidator() {
         int compared = 0;
