@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.terrinclus.core.InvalidValueException;
 import org.terrinclus.core.Labelled;
 import org.terrinclus.core.internal.Wordings;
 
@@ -50,7 +51,8 @@ public final class Country implements Labelled, Comparable<Country> {
             country = BY_CODE.get(alpha2.toUpperCase(Locale.ROOT));
         }
         if (country == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
+                    "Code pays inconnu « " + alpha2 + " » : écrivez un code ISO 3166-1 alpha-2, comme FR, SN ou TN.",
                     "Unknown country code '" + alpha2 + "': expected an ISO 3166-1 alpha-2 code such as FR, SN, TN");
         }
         return country;

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.InvalidValueException;
 
 /**
  * One of a sheet's key figures (QUELQUES CHIFFRES): a value as written, its kind and its label.
@@ -92,17 +93,24 @@ public interface KeyFigure extends Extensible {
                     .build();
         }
         if (getMultiplier().signum() <= 0) {
-            throw new IllegalArgumentException("A key figure's multiplier must be positive, got "
-                    + getMultiplier().toPlainString());
+            throw new InvalidValueException(
+                    "Le multiplicateur d'un chiffre clé est positif ; reçu "
+                            + getMultiplier().toPlainString() + ".",
+                    "A key figure's multiplier must be positive, got "
+                            + getMultiplier().toPlainString());
         }
         getUpperValue().ifPresent(upper -> {
             if (upper.compareTo(getValue()) < 0) {
-                throw new IllegalArgumentException("A range's upper value must not be below its value: "
-                        + getValue().toPlainString() + "-" + upper.toPlainString());
+                throw new InvalidValueException(
+                        "La borne haute d'une fourchette n'est pas sous sa valeur : "
+                                + getValue().toPlainString() + "-" + upper.toPlainString() + ".",
+                        "A range's upper value must not be below its value: "
+                                + getValue().toPlainString() + "-" + upper.toPlainString());
             }
         });
         if (getKind() == FigureKind.YEAR && getValue().stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
+                    "Une année est un nombre entier ; reçu " + getValue().toPlainString() + ".",
                     "A year is a whole number, got " + getValue().toPlainString());
         }
         return this;

@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.InvalidValueException;
 import org.terrinclus.organisation.Organisation;
 
 /**
@@ -58,16 +59,23 @@ public interface Contribution extends Extensible {
     @Value.Check
     default void check() {
         if (getKind() == ContributionKind.NOT_EVALUABLE && getAmount().isPresent()) {
-            throw new IllegalArgumentException("A not-evaluable contribution has no amount, got "
-                    + getAmount().get() + ": use kind 'amount' for a known amount");
+            throw new InvalidValueException(
+                    "Une contribution « not-evaluable » n'a pas de montant : retirez « amount », ou utilisez le type"
+                            + " « amount ».",
+                    "A 'not-evaluable' contribution has no amount: remove 'amount', or use kind 'amount'.");
         }
         if (getKind() != ContributionKind.NOT_EVALUABLE && getAmount().isEmpty()) {
-            throw new IllegalArgumentException("A contribution of kind '"
-                    + getKind().getCode() + "' needs an amount: use kind 'not-evaluable' for a contribution in kind");
+            throw new InvalidValueException(
+                    "Une contribution de type « " + getKind().getCode() + " » a besoin d'un montant : ajoutez"
+                            + " « amount », ou utilisez le type « not-evaluable » pour un apport en nature.",
+                    "A contribution of kind '" + getKind().getCode() + "' needs an amount: add 'amount', or use"
+                            + " kind 'not-evaluable' for a contribution in kind.");
         }
         getPeriod().ifPresent(p -> {
             if (p.isNegative() || p.isZero()) {
-                throw new IllegalArgumentException("A contribution's period must be positive, got " + p);
+                throw new InvalidValueException(
+                        "La période d'une contribution est positive ; reçu " + p + ".",
+                        "A contribution's period must be positive, got " + p);
             }
         });
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.terrinclus.core.InvalidValueException;
 
 /**
  * An exact amount of money in one ISO 4217 currency.
@@ -98,16 +99,28 @@ public abstract class Money implements Comparable<Money> {
 
     @Value.Check
     Money normalize() {
-        BigDecimal amount = getAmount();
-        if (amount.signum() < 0) {
-            throw new IllegalArgumentException("Money amount must not be negative, got " + amount.toPlainString() + " "
-                    + getCurrency().getCurrencyCode());
-        }
+        BigDecimal amount = checkAmount(getAmount());
         BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
         if (stripped.scale() < 0) {
             stripped = stripped.setScale(0);
         }
         return stripped.equals(amount) ? this : ImmutableMoney.of(stripped, getCurrency());
+    }
+
+    /**
+     * Checks that an amount can be the amount of a {@code Money}: it is not negative.
+     *
+     * @param amount an amount
+     * @return the amount
+     * @throws InvalidValueException if it is negative
+     */
+    public static BigDecimal checkAmount(BigDecimal amount) {
+        if (amount.signum() < 0) {
+            throw new InvalidValueException(
+                    "Un montant n'est jamais négatif ; reçu " + amount.toPlainString() + ".",
+                    "An amount is never negative; got " + amount.toPlainString() + ".");
+        }
+        return amount;
     }
 
     private void requireSameCurrency(Money other) {
@@ -131,8 +144,9 @@ public abstract class Money implements Comparable<Money> {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "Unknown currency '" + code + "': expected an ISO 4217 code such as EUR, XOF or USD", e);
+            throw new InvalidValueException(
+                    "Devise inconnue « " + code + " » : écrivez un code ISO 4217, comme EUR, XOF ou USD.",
+                    "Unknown currency '" + code + "': expected an ISO 4217 code such as EUR, XOF or USD");
         }
     }
 

@@ -60,6 +60,16 @@ public enum IdentifierScheme implements Labelled {
         return (this != SIREN && this != SIRET) || luhn(value);
     }
 
+    /**
+     * The regular expression a value matches in full (SIREN and SIRET also need a valid check
+     * digit), for schemas and messages.
+     *
+     * @return the expression, without anchors
+     */
+    public String getPattern() {
+        return pattern.pattern();
+    }
+
     /** The pattern a value must match, for error messages. */
     String describePattern() {
         return pattern.pattern();

@@ -1,6 +1,7 @@
 package org.terrinclus.organisation;
 
 import org.immutables.value.Value;
+import org.terrinclus.core.InvalidValueException;
 
 /** An organisation's identifier in a register, as its INSEE code or SIREN number. */
 @Value.Immutable
@@ -23,6 +24,16 @@ public interface OrganisationIdentifier {
         return ImmutableOrganisationIdentifier.of(scheme, value);
     }
 
+    /** A new builder, for code that assembles identifiers field by field. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link OrganisationIdentifier}; scheme and value are required. */
+    final class Builder extends ImmutableOrganisationIdentifier.Builder {
+        Builder() {}
+    }
+
     /** The INSEE code of a French Département, as {@code "11"} for the Aude. */
     static OrganisationIdentifier inseeDepartement(String code) {
         return of(IdentifierScheme.INSEE_DEPARTEMENT, code);
@@ -31,11 +42,12 @@ public interface OrganisationIdentifier {
     @Value.Check
     default void check() {
         if (!getScheme().accepts(getValue())) {
-            throw new IllegalArgumentException("Invalid " + getScheme().getLabel(java.util.Locale.ENGLISH) + " '"
-                    + getValue() + "': expected " + getScheme().describePattern()
-                    + (getScheme() == IdentifierScheme.SIREN || getScheme() == IdentifierScheme.SIRET
-                            ? " with a valid Luhn check digit"
-                            : ""));
+            boolean luhn = getScheme() == IdentifierScheme.SIREN || getScheme() == IdentifierScheme.SIRET;
+            throw new InvalidValueException(
+                    getScheme().getLabel(java.util.Locale.FRENCH) + " invalide « " + getValue() + " » : attendu "
+                            + getScheme().describePattern() + (luhn ? " avec une clé de Luhn valide" : "") + ".",
+                    "Invalid " + getScheme().getLabel(java.util.Locale.ENGLISH) + " '" + getValue() + "': expected "
+                            + getScheme().describePattern() + (luhn ? " with a valid Luhn check digit" : ""));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.InvalidValueException;
 
 /**
  * When things happened: the partnership's start, the project's launch, its duration or end.
@@ -34,7 +35,9 @@ public interface ProjectDates extends Extensible {
     default void check() {
         getDuration().ifPresent(d -> {
             if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("A project's duration must be positive, got " + d);
+                throw new InvalidValueException(
+                        "La durée d'un projet est positive ; reçu " + d + ".",
+                        "A project's duration must be positive, got " + d);
             }
         });
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.InvalidValueException;
 import org.terrinclus.country.Country;
 import org.terrinclus.figure.KeyFigure;
 import org.terrinclus.funding.CostBreakdown;
@@ -121,7 +122,8 @@ public interface ProjectRecord extends Extensible {
     @Value.Check
     default void check() {
         if (getId().isBlank()) {
-            throw new IllegalArgumentException("A project record needs a non-blank id");
+            throw new InvalidValueException(
+                    "Une fiche a besoin d'un identifiant non vide.", "A project record needs a non-blank id");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.terrinclus.core.InvalidValueException;
 import org.terrinclus.core.Labelled;
 import org.terrinclus.core.internal.WordingIndex;
 import org.terrinclus.core.internal.Wordings;
@@ -87,7 +88,9 @@ public enum SdgGoal implements Labelled {
      */
     public static SdgGoal of(int number) {
         if (number < 1 || number > 17) {
-            throw new IllegalArgumentException("SDG goal must be between 1 and 17, got " + number);
+            throw new InvalidValueException(
+                    "Un ODD est un nombre de 1 à 17 ; reçu " + number + ".",
+                    "SDG goal must be between 1 and 17, got " + number);
         }
         return values()[number - 1];
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.terrinclus.core.InvalidValueException;
 
 /**
  * One of the 169 targets of the Sustainable Development Goals, known by its UN code ("8.5", "1.a").
@@ -78,7 +79,9 @@ public final class SdgTarget implements Comparable<SdgTarget> {
         if (target != null) {
             return target;
         }
-        throw new IllegalArgumentException(explainUnknown(code));
+        throw new InvalidValueException(
+                "Cible ODD inconnue « " + code + " » : écrivez le code d'une des 169 cibles, comme 8.5 ou 1.a.",
+                explainUnknown(code));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.terrinclus.core.InvalidValueException;
 import org.terrinclus.core.Labelled;
 import org.terrinclus.core.internal.WordingIndex;
 import org.terrinclus.core.internal.Wordings;
@@ -85,9 +86,12 @@ public final class Thematic implements Labelled, Comparable<Thematic> {
             }
         }
         if (!isWellFormed(code)) {
-            throw new IllegalArgumentException("Invalid thematic code '" + code
-                    + "': expected lower-case letters and digits in words joined by single hyphens,"
-                    + " starting with a letter ([a-z][a-z0-9]*(-[a-z0-9]+)*), such as youth or citizen-participation");
+            throw new InvalidValueException(
+                    "Code de thématique invalide « " + code
+                            + " » : minuscules, chiffres et tirets, comme youth ou citizen-participation.",
+                    "Invalid thematic code '" + code
+                            + "': expected lower-case letters and digits in words joined by single hyphens,"
+                            + " starting with a letter ([a-z][a-z0-9]*(-[a-z0-9]+)*), such as youth or citizen-participation");
         }
         return new Thematic(code, code, code, CUSTOM_RANK);
     }

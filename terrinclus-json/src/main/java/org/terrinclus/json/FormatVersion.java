@@ -2,6 +2,7 @@ package org.terrinclus.json;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.terrinclus.format.Format;
 
 /**
  * The version of the JSON format, written first in every record. A reader accepts every
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 final class FormatVersion {
 
     /** The version this library writes. */
-    static final String CURRENT = "1.0";
+    static final String CURRENT = Format.VERSION;
 
     private static final int MAJOR = 1;
     private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");

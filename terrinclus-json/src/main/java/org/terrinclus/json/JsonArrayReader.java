@@ -63,7 +63,7 @@ final class JsonArrayReader extends BulkReader {
                                 JsonRules.SYNTAX,
                                 Severity.ERROR,
                                 "",
-                                parser.currentTokenLocation(),
+                                JacksonTokens.at(parser.currentTokenLocation()),
                                 "Contenu en trop après l'enregistrement : mettez plusieurs enregistrements dans un tableau JSON.",
                                 "Trailing content after the record: put several records in a JSON array.");
                     }
@@ -76,7 +76,7 @@ final class JsonArrayReader extends BulkReader {
                             first == null ? JsonRules.SYNTAX : JsonRules.TYPE,
                             Severity.ERROR,
                             "",
-                            parser.currentLocation(),
+                            JacksonTokens.at(parser.currentLocation()),
                             first == null
                                     ? "Le fichier est vide."
                                     : "Le fichier doit contenir un objet JSON ou un tableau d'objets.",
@@ -96,7 +96,7 @@ final class JsonArrayReader extends BulkReader {
                             JsonRules.SYNTAX,
                             Severity.ERROR,
                             "",
-                            parser.currentTokenLocation(),
+                            JacksonTokens.at(parser.currentTokenLocation()),
                             "Contenu en trop après la fin du tableau.",
                             "Trailing content after the end of the array.");
                     return result(c, null);
@@ -110,7 +110,7 @@ final class JsonArrayReader extends BulkReader {
                         JsonRules.SYNTAX,
                         Severity.ERROR,
                         "",
-                        parser.currentLocation(),
+                        JacksonTokens.at(parser.currentLocation()),
                         "Fichier tronqué : le tableau n'est pas fermé.",
                         "Truncated file: the array is not closed.");
                 return result(c, null);
@@ -119,7 +119,7 @@ final class JsonArrayReader extends BulkReader {
             ProjectRecord record = RecordReading.readRecord(c);
             return result(c, record);
         } catch (ReadContext.LimitExceeded e) {
-            RecordReading.reportFailure(c, e);
+            RecordReading.reportFailure(c, parser, e);
             skipToNextElement();
             return result(c, null);
         } catch (JsonProcessingException | CharConversionException e) {
@@ -127,13 +127,14 @@ final class JsonArrayReader extends BulkReader {
             if (c == null) {
                 c = context(1);
             }
-            RecordReading.reportFailure(c, e);
+            RecordReading.reportFailure(c, parser, e);
             return result(c, null);
         }
     }
 
     private ReadContext context(int pointerSegmentsToDrop) {
-        return new ReadContext(parser, json.mode(), json.limits(), json.plainFactory(), pointerSegmentsToDrop, 0);
+        return new ReadContext(
+                new JacksonTokens(parser, json.plainFactory()), json.mode(), json.limits(), pointerSegmentsToDrop, 0);
     }
 
     private ReadResult result(ReadContext c, ProjectRecord record) {

@@ -75,7 +75,8 @@ final class JsonLinesReader extends BulkReader {
             return RecordReading.encodingResult(e.getMessage(), index++, number);
         }
         try (JsonParser p = opened) {
-            ReadContext c = new ReadContext(p, json.mode(), json.limits(), json.plainFactory(), 0, number - 1);
+            ReadContext c = new ReadContext(
+                    new JacksonTokens(p, json.plainFactory()), json.mode(), json.limits(), 0, number - 1);
             if (bom) {
                 RecordReading.reportBom(c);
             }
@@ -88,12 +89,12 @@ final class JsonLinesReader extends BulkReader {
                             JsonRules.SYNTAX,
                             Severity.ERROR,
                             "",
-                            p.currentTokenLocation(),
+                            JacksonTokens.at(p.currentTokenLocation()),
                             "Contenu en trop après l'enregistrement : une ligne contient un seul objet JSON.",
                             "Trailing content after the record: a line holds a single JSON object.");
                 }
             } catch (JsonProcessingException | ReadContext.LimitExceeded | CharConversionException e) {
-                RecordReading.reportFailure(c, e);
+                RecordReading.reportFailure(c, p, e);
             }
             return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, index++, c.id, number);
         }

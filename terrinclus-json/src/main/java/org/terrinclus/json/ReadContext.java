@@ -1,23 +1,19 @@
 package org.terrinclus.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.terrinclus.core.InvalidValueException;
+import org.terrinclus.json.Tokens.Location;
+import org.terrinclus.json.Tokens.Token;
 import org.terrinclus.validation.Finding;
 import org.terrinclus.validation.Severity;
 
 /**
- * The state of reading one record: the parser, where the record starts, and the findings so
+ * The state of reading one record: the tokens, where the record starts, and the findings so
  * far. Knows how to read the JSON shapes the format uses, turning every surprise into a finding
- * instead of an exception.
+ * instead of an exception. It sees the parser only through {@link Tokens}.
  */
 final class ReadContext {
 
@@ -55,10 +51,9 @@ final class ReadContext {
         T read() throws IOException, TypeMismatch;
     }
 
-    final JsonParser parser;
+    final Tokens tokens;
     private final ReadMode mode;
     private final JsonLimits limits;
-    private final JsonFactory rawFactory;
     /** Segments of the parser's path that belong to the container, not to the record. */
     private final int pointerSegmentsToDrop;
     /** Added to the parser's line numbers, for a record cut out of a larger source. */
@@ -71,22 +66,15 @@ final class ReadContext {
     /** The record's id, kept for reports when the record cannot be read. */
     String id;
 
-    ReadContext(
-            JsonParser parser,
-            ReadMode mode,
-            JsonLimits limits,
-            JsonFactory rawFactory,
-            int pointerSegmentsToDrop,
-            int lineOffset) {
-        this.parser = parser;
+    ReadContext(Tokens tokens, ReadMode mode, JsonLimits limits, int pointerSegmentsToDrop, int lineOffset) {
+        this.tokens = tokens;
         this.mode = mode;
         this.limits = limits;
-        this.rawFactory = rawFactory;
         this.pointerSegmentsToDrop = pointerSegmentsToDrop;
         this.lineOffset = lineOffset;
-        JsonLocation start = parser.currentTokenLocation();
-        this.recordStart = offset(start);
-        this.startLine = start.getLineNr() > 0 ? start.getLineNr() + lineOffset : 1 + lineOffset;
+        Location start = tokens.location();
+        this.recordStart = tokens.offset();
+        this.startLine = start.line() > 0 ? start.line() + lineOffset : 1 + lineOffset;
     }
 
     /** The line where the record starts in its source. */
@@ -100,18 +88,18 @@ final class ReadContext {
 
     // ---- findings
 
-    void report(JsonRules rule, Severity severity, String pointer, JsonLocation location, String fr, String en) {
+    void report(JsonRules rule, Severity severity, String pointer, Location location, String fr, String en) {
         Finding.Builder b = Finding.builder()
                 .rule(rule.getId())
                 .severity(severity)
                 .path(pointer)
                 .messageFr(fr)
                 .messageEn(en);
-        if (location != null && location.getLineNr() > 0) {
-            b.line(location.getLineNr() + lineOffset);
+        if (location != null && location.line() > 0) {
+            b.line(location.line() + lineOffset);
             // Jackson reports column 0 for some positions, such as one found by encoding detection.
-            if (location.getColumnNr() > 0) {
-                b.column(location.getColumnNr());
+            if (location.column() > 0) {
+                b.column(location.column());
             }
         }
         findings.add(b.build());
@@ -121,39 +109,35 @@ final class ReadContext {
     }
 
     void error(JsonRules rule, String fr, String en) {
-        report(rule, Severity.ERROR, pointer(), parser.currentTokenLocation(), fr, en);
+        report(rule, Severity.ERROR, pointer(), tokens.location(), fr, en);
     }
 
     /** The JSON Pointer of the current token, relative to the record. */
     String pointer() {
-        JsonPointer pointer = parser.getParsingContext().pathAsPointer();
-        for (int i = 0; i < pointerSegmentsToDrop && pointer != null && !pointer.matches(); i++) {
-            pointer = pointer.tail();
-        }
-        return pointer == null ? "" : pointer.toString();
+        return tokens.pointer(pointerSegmentsToDrop);
     }
 
     // ---- scalars
 
     String string() throws IOException, TypeMismatch {
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        if (tokens.current() != Token.STRING) {
             throw new TypeMismatch("une chaîne de caractères", "a string");
         }
-        return parser.getText();
+        return tokens.text();
     }
 
     BigDecimal decimal() throws IOException, TypeMismatch {
-        JsonToken t = parser.currentToken();
-        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        Token t = tokens.current();
+        if (t != Token.INTEGER && t != Token.DECIMAL) {
             throw new TypeMismatch("un nombre", "a number");
         }
-        BigDecimal value = parser.getDecimalValue();
+        BigDecimal value = tokens.decimal();
         // "1e999999999" is short but would expand to a billion digits in later arithmetic; and
         // a number is written back in plain digits, which must fit the number length limit.
         if (Math.abs(value.scale()) > MAX_SCALE
                 || Math.max(value.precision() - value.scale(), value.scale() + 2) > limits.getMaxNumberLength()) {
             int max = Math.min(MAX_SCALE, limits.getMaxNumberLength());
-            throw new ValueProblem(
+            throw new InvalidValueException(
                     "Nombre hors limites : écrit en chiffres, il dépasserait " + max + " caractères.",
                     "Number out of range: written in plain digits it would be longer than " + max + " characters.");
         }
@@ -163,11 +147,10 @@ final class ReadContext {
     private static final int MAX_SCALE = 100;
 
     int integer() throws IOException, TypeMismatch {
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
-                || parser.getNumberType() != JsonParser.NumberType.INT) {
+        if (!tokens.isInt()) {
             throw new TypeMismatch("un nombre entier", "a whole number");
         }
-        return parser.getIntValue();
+        return tokens.intValue();
     }
 
     // ---- structures
@@ -178,7 +161,7 @@ final class ReadContext {
      * reported at the object's pointer.
      */
     boolean object(FieldReader fields, List<String> required, UnknownFields unknown) throws IOException, TypeMismatch {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
+        if (tokens.current() != Token.START_OBJECT) {
             throw new TypeMismatch("un objet", "an object");
         }
         int before = errors;
@@ -187,22 +170,22 @@ final class ReadContext {
         int count = 0;
         String name;
         try {
-            while ((name = parser.nextFieldName()) != null) {
+            while ((name = tokens.nextFieldName()) != null) {
                 checkBudget();
                 if (contains(names, count, name)) {
                     error(
                             JsonRules.DUPLICATE_KEY,
                             "Clé en double « " + name + " » : gardez une seule occurrence.",
                             "Duplicate key '" + name + "': keep a single occurrence.");
-                    parser.nextToken();
-                    parser.skipChildren();
+                    tokens.next();
+                    tokens.skipChildren();
                     continue;
                 }
                 if (count == names.length) {
                     names = growNamesAtDepth(depth);
                 }
                 names[count++] = name;
-                parser.nextToken();
+                tokens.next();
                 if (!required.isEmpty()) {
                     int index = required.indexOf(name);
                     if (index >= 0) {
@@ -217,22 +200,22 @@ final class ReadContext {
                     error(
                             JsonRules.TYPE,
                             "Type incorrect pour « " + name + " » : attendu " + e.expectedFr + ", trouvé "
-                                    + describeFr(parser.currentToken()) + ".",
+                                    + describeFr(tokens.current()) + ".",
                             "Wrong type for '" + name + "': expected " + e.expectedEn + ", found "
-                                    + describeEn(parser.currentToken()) + ".");
-                    parser.skipChildren();
+                                    + describeEn(tokens.current()) + ".");
+                    tokens.skipChildren();
                 } catch (IllegalArgumentException e) {
                     error(
                             JsonRules.VALUE,
                             "Valeur impossible pour « " + name + " » : " + french(e),
                             "Impossible value for '" + name + "': " + e.getMessage());
-                    parser.skipChildren();
+                    tokens.skipChildren();
                 }
             }
         } finally {
             depth--;
         }
-        if (parser.currentToken() != JsonToken.END_OBJECT) {
+        if (tokens.current() != Token.END_OBJECT) {
             throw new TypeMismatch("un objet", "an object");
         }
         for (int i = 0; i < required.size(); i++) {
@@ -278,12 +261,12 @@ final class ReadContext {
 
     /** Reads a list; elements that cannot be read are reported and left out (the record fails). */
     <T> List<T> list(ElementReader<T> element) throws IOException, TypeMismatch {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
+        if (tokens.current() != Token.START_ARRAY) {
             throw new TypeMismatch("un tableau", "an array");
         }
         List<T> items = new ArrayList<>();
         int count = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+        while (tokens.next() != Token.END_ARRAY) {
             checkBudget();
             if (++count > limits.getMaxListSize()) {
                 throw new LimitExceeded("a list has more than " + limits.getMaxListSize() + " items");
@@ -296,13 +279,12 @@ final class ReadContext {
             } catch (TypeMismatch e) {
                 error(
                         JsonRules.TYPE,
-                        "Type incorrect : attendu " + e.expectedFr + ", trouvé " + describeFr(parser.currentToken())
-                                + ".",
-                        "Wrong type: expected " + e.expectedEn + ", found " + describeEn(parser.currentToken()) + ".");
-                parser.skipChildren();
+                        "Type incorrect : attendu " + e.expectedFr + ", trouvé " + describeFr(tokens.current()) + ".",
+                        "Wrong type: expected " + e.expectedEn + ", found " + describeEn(tokens.current()) + ".");
+                tokens.skipChildren();
             } catch (IllegalArgumentException e) {
                 error(JsonRules.VALUE, "Valeur impossible : " + french(e), "Impossible value: " + e.getMessage());
-                parser.skipChildren();
+                tokens.skipChildren();
             }
         }
         return items;
@@ -313,9 +295,9 @@ final class ReadContext {
         error(JsonRules.VALUE, "Objet impossible : " + french(e), "Impossible object: " + e.getMessage());
     }
 
-    /** The French text of a value problem; the core's invariants speak English only. */
+    /** The French text of a problem, as the model explains it. */
     private static String french(IllegalArgumentException e) {
-        return e instanceof ValueProblem ? ((ValueProblem) e).messageFr : e.getMessage();
+        return InvalidValueException.frenchMessageOf(e);
     }
 
     private void unknownField(String name, UnknownFields unknown) throws IOException {
@@ -325,42 +307,28 @@ final class ReadContext {
                     "Champ inconnu « " + name
                             + " » : supprimez-le, corrigez son nom, ou lisez en mode tolérant pour le conserver.",
                     "Unknown field '" + name + "': remove it, fix its name, or read in lenient mode to keep it.");
-            parser.skipChildren();
+            tokens.skipChildren();
             return;
         }
         report(
                 JsonRules.UNKNOWN_FIELD,
                 Severity.INFO,
                 pointer(),
-                parser.currentTokenLocation(),
+                tokens.location(),
                 "Champ inconnu « " + name + " » conservé tel quel.",
                 "Unknown field '" + name + "' kept as it is.");
-        unknown.put(name, raw());
-    }
-
-    /** The current value as compact JSON text, bounded by the record size limit. */
-    private String raw() throws IOException {
-        BoundedWriter out = new BoundedWriter(limits.getMaxDocumentLength());
-        try (JsonGenerator g = rawFactory.createGenerator(out)) {
-            ExactCopy.copy(parser, g);
-        }
-        return out.toString();
+        unknown.put(name, tokens.raw(limits.getMaxDocumentLength()));
     }
 
     /** Abandons the record if it has grown past the record size limit. */
     void checkBudget() {
-        long size = offset(parser.currentTokenLocation()) - recordStart;
+        long size = tokens.offset() - recordStart;
         if (size > limits.getMaxDocumentLength()) {
             throw new LimitExceeded("the record is longer than " + limits.getMaxDocumentLength() + " bytes");
         }
     }
 
-    private static long offset(JsonLocation location) {
-        long bytes = location.getByteOffset();
-        return bytes >= 0 ? bytes : Math.max(0, location.getCharOffset());
-    }
-
-    static String describeEn(JsonToken token) {
+    static String describeEn(Token token) {
         if (token == null) {
             return "nothing";
         }
@@ -369,23 +337,23 @@ final class ReadContext {
                 return "an object";
             case START_ARRAY:
                 return "an array";
-            case VALUE_STRING:
+            case STRING:
                 return "a string";
-            case VALUE_NUMBER_INT:
+            case INTEGER:
                 return "a whole number";
-            case VALUE_NUMBER_FLOAT:
+            case DECIMAL:
                 return "a decimal number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
+            case TRUE:
+            case FALSE:
                 return "a boolean";
-            case VALUE_NULL:
+            case NULL:
                 return "null (omit the field instead)";
             default:
                 return token.name();
         }
     }
 
-    static String describeFr(JsonToken token) {
+    static String describeFr(Token token) {
         if (token == null) {
             return "rien";
         }
@@ -394,16 +362,16 @@ final class ReadContext {
                 return "un objet";
             case START_ARRAY:
                 return "un tableau";
-            case VALUE_STRING:
+            case STRING:
                 return "une chaîne de caractères";
-            case VALUE_NUMBER_INT:
+            case INTEGER:
                 return "un nombre entier";
-            case VALUE_NUMBER_FLOAT:
+            case DECIMAL:
                 return "un nombre décimal";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
+            case TRUE:
+            case FALSE:
                 return "un booléen";
-            case VALUE_NULL:
+            case NULL:
                 return "null (omettez plutôt le champ)";
             default:
                 return token.name();
@@ -414,34 +382,5 @@ final class ReadContext {
     @FunctionalInterface
     interface UnknownFields {
         void put(String name, String rawJson);
-    }
-
-    /** A writer that refuses to grow past a bound, so that kept fields cannot exhaust memory. */
-    private static final class BoundedWriter extends Writer {
-        private final StringBuilder text = new StringBuilder();
-        private final long max;
-
-        BoundedWriter(long max) {
-            this.max = max;
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            if (text.length() + (long) length > max) {
-                throw new LimitExceeded("a kept unknown field is longer than " + max + " characters");
-            }
-            text.append(buffer, offset, length);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

@@ -39,7 +39,8 @@ final class RecordReading {
             throw new UncheckedIOException(e);
         }
         try (JsonParser p = opened) {
-            ReadContext c = new ReadContext(p, json.mode(), json.limits(), json.plainFactory(), 0, 0);
+            ReadContext c =
+                    new ReadContext(new JacksonTokens(p, json.plainFactory()), json.mode(), json.limits(), 0, 0);
             if (bom) {
                 reportBom(c);
             }
@@ -50,7 +51,7 @@ final class RecordReading {
                             JsonRules.SYNTAX,
                             Severity.ERROR,
                             "",
-                            p.currentLocation(),
+                            JacksonTokens.at(p.currentLocation()),
                             "Le document est vide : il doit contenir un objet JSON.",
                             "The document is empty: it must hold a JSON object.");
                 } else {
@@ -60,13 +61,13 @@ final class RecordReading {
                                 JsonRules.SYNTAX,
                                 Severity.ERROR,
                                 "",
-                                p.currentTokenLocation(),
+                                JacksonTokens.at(p.currentTokenLocation()),
                                 "Contenu en trop après la fin de l'enregistrement : un document contient un seul objet.",
                                 "Trailing content after the record: a document holds a single object.");
                     }
                 }
             } catch (JsonProcessingException | ReadContext.LimitExceeded | CharConversionException e) {
-                reportFailure(c, e);
+                reportFailure(c, p, e);
             }
             return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, 0, c.id, c.startLine());
         } catch (IOException e) {
@@ -81,10 +82,9 @@ final class RecordReading {
         } catch (ReadContext.TypeMismatch e) {
             c.error(
                     JsonRules.TYPE,
-                    "Un enregistrement est un objet JSON ; trouvé " + ReadContext.describeFr(c.parser.currentToken())
-                            + ".",
-                    "A record is a JSON object; found " + ReadContext.describeEn(c.parser.currentToken()) + ".");
-            c.parser.skipChildren();
+                    "Un enregistrement est un objet JSON ; trouvé " + ReadContext.describeFr(c.tokens.current()) + ".",
+                    "A record is a JSON object; found " + ReadContext.describeEn(c.tokens.current()) + ".");
+            c.tokens.skipChildren();
             return null;
         }
     }
@@ -134,12 +134,12 @@ final class RecordReading {
     }
 
     /** Turns what stopped the parser into a finding: a limit, a duplicate key, bad bytes, bad syntax. */
-    static void reportFailure(ReadContext c, Exception e) {
-        JsonLocation location =
-                e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
-        if (location == null || location.getLineNr() <= 0) {
-            location = c.parser.currentLocation();
+    static void reportFailure(ReadContext c, JsonParser parser, Exception e) {
+        JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+        if (at == null || at.getLineNr() <= 0) {
+            at = parser.currentLocation();
         }
+        Tokens.Location location = JacksonTokens.at(at);
         String pointer = c.pointer();
         String detail = e instanceof JsonProcessingException
                 ? ((JsonProcessingException) e).getOriginalMessage()

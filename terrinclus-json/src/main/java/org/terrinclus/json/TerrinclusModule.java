@@ -13,27 +13,11 @@ import java.io.IOException;
 import java.util.function.Function;
 import org.terrinclus.country.Country;
 import org.terrinclus.figure.FigureKind;
-import org.terrinclus.figure.KeyFigure;
-import org.terrinclus.funding.Contribution;
+import org.terrinclus.format.Format;
+import org.terrinclus.format.ObjectType;
 import org.terrinclus.funding.ContributionKind;
-import org.terrinclus.funding.CostBreakdown;
-import org.terrinclus.funding.CostItem;
-import org.terrinclus.funding.FundingPlan;
-import org.terrinclus.funding.Money;
 import org.terrinclus.organisation.IdentifierScheme;
-import org.terrinclus.organisation.Organisation;
-import org.terrinclus.organisation.OrganisationIdentifier;
 import org.terrinclus.organisation.OrganisationKind;
-import org.terrinclus.project.Contact;
-import org.terrinclus.project.FocusSection;
-import org.terrinclus.project.Lead;
-import org.terrinclus.project.Narrative;
-import org.terrinclus.project.ProjectDates;
-import org.terrinclus.project.ProjectRecord;
-import org.terrinclus.project.Quote;
-import org.terrinclus.project.Resource;
-import org.terrinclus.project.Review;
-import org.terrinclus.recommendation.AppliedRecommendation;
 import org.terrinclus.recommendation.RecommendationFamily;
 import org.terrinclus.sdg.SdgGoal;
 import org.terrinclus.sdg.SdgTarget;
@@ -66,25 +50,10 @@ public final class TerrinclusModule extends SimpleModule {
     public TerrinclusModule(ReadMode mode) {
         super("terrinclus", Version.unknownVersion());
         TerrinclusJson json = TerrinclusJson.of(mode, JsonLimits.defaults());
-        RecordEncoder e = json.encoder();
-        object(ProjectRecord.class, json, e::record, RecordDecoder::record);
-        object(Lead.class, json, e::lead, RecordDecoder::lead);
-        object(Organisation.class, json, e::organisation, RecordDecoder::organisation);
-        object(OrganisationIdentifier.class, json, e::identifier, RecordDecoder::identifier);
-        object(AppliedRecommendation.class, json, e::appliedRecommendation, RecordDecoder::appliedRecommendation);
-        object(KeyFigure.class, json, e::keyFigure, RecordDecoder::keyFigure);
-        object(Money.class, json, e::money, RecordDecoder::money);
-        object(Contribution.class, json, e::contribution, RecordDecoder::contribution);
-        object(FundingPlan.class, json, e::fundingPlan, RecordDecoder::fundingPlan);
-        object(CostBreakdown.class, json, e::costBreakdown, RecordDecoder::costBreakdown);
-        object(CostItem.class, json, e::costItem, RecordDecoder::costItem);
-        object(ProjectDates.class, json, e::dates, RecordDecoder::dates);
-        object(Narrative.class, json, e::narrative, RecordDecoder::narrative);
-        object(FocusSection.class, json, e::focusSection, RecordDecoder::focusSection);
-        object(Quote.class, json, e::quote, RecordDecoder::quote);
-        object(Review.class, json, e::review, RecordDecoder::review);
-        object(Resource.class, json, e::resource, RecordDecoder::resource);
-        object(Contact.class, json, e::contact, RecordDecoder::contact);
+        RecordEncoder encoder = json.encoder();
+        for (ObjectType<?> type : Format.types()) {
+            object(type, json, encoder);
+        }
         code(Country.class, Country::getCode, Country::of);
         code(Thematic.class, Thematic::getCode, Thematic::of);
         code(SdgTarget.class, SdgTarget::getCode, SdgTarget::of);
@@ -114,30 +83,22 @@ public final class TerrinclusModule extends SimpleModule {
         });
     }
 
-    @FunctionalInterface
-    private interface Encode<T> {
-        void write(JsonGenerator g, T value) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface Decode<T> {
-        T read(ReadContext c) throws IOException, ReadContext.TypeMismatch;
-    }
-
-    private <T> void object(Class<T> type, TerrinclusJson json, Encode<T> encode, Decode<T> decode) {
+    private <T> void object(ObjectType<T> format, TerrinclusJson json, RecordEncoder encoder) {
+        Class<T> type = format.getJavaType();
         addSerializer(type, new JsonSerializer<>() {
             @Override
             public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                encode.write(g, value);
+                encoder.object(g, format, value);
             }
         });
         addDeserializer(type, new JsonDeserializer<>() {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                ReadContext c = new ReadContext(p, json.mode(), json.limits(), json.plainFactory(), 0, 0);
+                ReadContext c =
+                        new ReadContext(new JacksonTokens(p, json.plainFactory()), json.mode(), json.limits(), 0, 0);
                 T value;
                 try {
-                    value = decode.read(c);
+                    value = RecordDecoder.object(c, format);
                 } catch (ReadContext.TypeMismatch ex) {
                     return type.cast(ctxt.handleUnexpectedToken(type, p));
                 } catch (ReadContext.LimitExceeded ex) {
