@@ -229,10 +229,8 @@ public final class Scalars {
                         new Text(
                                 "Thématique",
                                 "Thematic",
-                                "Un code de thématique : minuscules et chiffres en mots reliés par des tirets. La"
-                                        + " liste est ouverte.",
-                                "A thematic code: lower-case letters and digits in words joined by hyphens. The"
-                                        + " list is open."),
+                                "Un code de thématique : minuscules et chiffres en mots reliés par des tirets.",
+                                "A thematic code: lower-case letters and digits in words joined by hyphens."),
                         Thematic::of,
                         Thematic::getCode)
                 .named("Thematic")
