@@ -10,9 +10,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import org.terrinclus.country.Country;
 import org.terrinclus.figure.FigureKind;
 import org.terrinclus.figure.KeyFigure;
+import org.terrinclus.format.Format;
 import org.terrinclus.funding.Contribution;
 import org.terrinclus.funding.ContributionKind;
 import org.terrinclus.funding.CostBreakdown;
@@ -66,6 +68,32 @@ public final class RecordGenerator {
             List.of("cooperation", "contact", "international", "relations-internationales", "europe");
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    /** The fields built by hand here; the format's other fields are filled from its description. */
+    private static final Set<String> HAND_BUILT_RECORD = Set.of(
+            "formatVersion",
+            "id",
+            "title",
+            "summary",
+            "lead",
+            "partners",
+            "partnerCountries",
+            "partnersDescription",
+            "thematics",
+            "recommendationFamilies",
+            "recommendations",
+            "sdgGoals",
+            "sdgTargets",
+            "keyFigures",
+            "funding",
+            "costs",
+            "dates",
+            "narrative",
+            "resources",
+            "contacts",
+            "photoCredits");
+
+    private static final Set<String> HAND_BUILT_DATES = Set.of("partnershipStart", "launch", "duration", "end");
 
     private final Random random;
     private int count;
@@ -202,6 +230,7 @@ public final class RecordGenerator {
         if (random.nextInt(4) > 0) {
             dates.end(Year.of(end));
         }
+        DescribedFields.fill(Format.DATES, dates, HAND_BUILT_DATES, random);
         record.dates(dates.build());
 
         List<FundingPlan> plans = fundingPlans(builtLead, partnerOrganisations);
@@ -241,6 +270,7 @@ public final class RecordGenerator {
         for (int i = random.nextInt(4); i > 0; i--) {
             record.addPhotoCredits(pick(PHOTO_CREDITS));
         }
+        DescribedFields.fill(Format.RECORD, record, HAND_BUILT_RECORD, random);
         return record.build();
     }
 
@@ -433,6 +463,9 @@ public final class RecordGenerator {
                 quote.author(pick(FIRST_NAMES) + " " + pick(LAST_NAMES));
             }
             quote.role(pick(QUOTE_ROLES));
+            if (random.nextInt(3) == 0) {
+                quote.organisation(partners.get(0).name);
+            }
             narrative.addQuotes(quote.build());
         }
         for (String text : sample(REVIEWS, random.nextInt(3))) {

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.terrinclus.figure.FigureKind;
+import org.terrinclus.format.Field;
+import org.terrinclus.format.Format;
+import org.terrinclus.format.ObjectType;
 import org.terrinclus.funding.ContributionKind;
 import org.terrinclus.project.ProjectRecord;
 
@@ -19,6 +24,41 @@ class RecordGeneratorTest {
             records.add(new RecordGenerator(seed).next());
         }
         return records;
+    }
+
+    @Test
+    void everyFieldOfTheFormatIsGenerated() {
+        Set<String> filled = new TreeSet<>();
+        for (ProjectRecord record : records()) {
+            collect(Format.RECORD, record, filled);
+        }
+        Set<String> all = new TreeSet<>();
+        for (ObjectType<?> type : Format.types()) {
+            type.getFields().forEach(f -> all.add(type.getName() + "." + f.getName()));
+        }
+        all.removeAll(filled);
+
+        assertThat(all).as("fields of the format no generated record fills").isEmpty();
+    }
+
+    /** Notes which fields of a value, and of the objects inside it, hold something. */
+    private static <T> void collect(ObjectType<T> type, T value, Set<String> filled) {
+        for (Field<T, ?> field : type.getFields()) {
+            List<?> values = field.values(value);
+            if (!values.isEmpty() || field.getDefault().isPresent()) {
+                filled.add(type.getName() + "." + field.getName());
+            }
+            if (field.getType() instanceof ObjectType) {
+                for (Object item : values) {
+                    collectUnchecked((ObjectType<?>) field.getType(), item, filled);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void collectUnchecked(ObjectType<T> type, Object value, Set<String> filled) {
+        collect(type, (T) value, filled);
     }
 
     @Test
