@@ -13,6 +13,7 @@ import org.terrinclus.funding.Money;
 import org.terrinclus.organisation.IdentifierScheme;
 import org.terrinclus.organisation.Organisation;
 import org.terrinclus.organisation.OrganisationIdentifier;
+import org.terrinclus.project.ActivityStatus;
 import org.terrinclus.project.Contact;
 import org.terrinclus.project.FocusSection;
 import org.terrinclus.project.Lead;
@@ -544,6 +545,46 @@ public final class Format {
                     ProjectDates::getEnd,
                     ProjectDates.Builder::end,
                     text("Fin", "End", "L'année où le projet finit ou a fini.", "Year the project ends or ended."))
+            .optional(
+                    "plannedStart",
+                    Scalars.DATE,
+                    ProjectDates::getPlannedStart,
+                    ProjectDates.Builder::plannedStart,
+                    text(
+                            "Début prévu",
+                            "Planned start",
+                            "Le jour où le projet doit commencer.",
+                            "The day the project was planned to start."))
+            .optional(
+                    "actualStart",
+                    Scalars.DATE,
+                    ProjectDates::getActualStart,
+                    ProjectDates.Builder::actualStart,
+                    text(
+                            "Début effectif",
+                            "Actual start",
+                            "Le jour où le projet a commencé.",
+                            "The day the project actually started."))
+            .optional(
+                    "plannedEnd",
+                    Scalars.DATE,
+                    ProjectDates::getPlannedEnd,
+                    ProjectDates.Builder::plannedEnd,
+                    text(
+                            "Fin prévue",
+                            "Planned end",
+                            "Le jour où le projet doit finir.",
+                            "The day the project is planned to end."))
+            .optional(
+                    "actualEnd",
+                    Scalars.DATE,
+                    ProjectDates::getActualEnd,
+                    ProjectDates.Builder::actualEnd,
+                    text(
+                            "Fin effective",
+                            "Actual end",
+                            "Le jour où le projet a fini.",
+                            "The day the project actually ended."))
             .build();
 
     /** A focus section of the narrative. */
@@ -970,6 +1011,36 @@ public final class Format {
                             "Photo credits",
                             "Les crédits photo, tels qu'imprimés.",
                             "Photo credits, as printed."))
+            .optional(
+                    "iatiIdentifier",
+                    Scalars.TEXT,
+                    ProjectRecord::getIatiIdentifier,
+                    ProjectRecord.Builder::iatiIdentifier,
+                    text(
+                            "Identifiant IATI",
+                            "IATI identifier",
+                            "L'identifiant d'activité IATI du projet, quand il est publié dans IATI.",
+                            "The project's IATI activity identifier, when it reports to IATI."))
+            .optional(
+                    "activityStatus",
+                    ScalarType.codes(
+                                    ActivityStatus.class,
+                                    ActivityStatus::getCode,
+                                    "Statut d'activité",
+                                    "activity status",
+                                    text(
+                                            "Statut d'activité",
+                                            "Activity status",
+                                            "Où en est le projet, selon la liste ActivityStatus d'IATI.",
+                                            "Where the project stands, as IATI's ActivityStatus list says."))
+                            .build(),
+                    ProjectRecord::getActivityStatus,
+                    ProjectRecord.Builder::activityStatus,
+                    text(
+                            "Statut",
+                            "Status",
+                            "Où en est le projet dans son cycle de vie.",
+                            "Where the project stands in its life cycle."))
             .build();
 
     /**

@@ -1,5 +1,6 @@
 package org.terrinclus.project;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.Optional;
@@ -25,6 +26,18 @@ public interface ProjectDates extends Extensible {
 
     /** The year the project ends or ended. */
     Optional<Year> getEnd();
+
+    /** The day the project was planned to start. */
+    Optional<LocalDate> getPlannedStart();
+
+    /** The day the project actually started. */
+    Optional<LocalDate> getActualStart();
+
+    /** The day the project is planned to end. */
+    Optional<LocalDate> getPlannedEnd();
+
+    /** The day the project actually ended. */
+    Optional<LocalDate> getActualEnd();
 
     /** A new builder. */
     static Builder builder() {

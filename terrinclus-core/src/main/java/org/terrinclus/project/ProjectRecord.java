@@ -114,6 +114,12 @@ public interface ProjectRecord extends Extensible {
     /** Who took the photos, as printed. */
     List<String> getPhotoCredits();
 
+    /** The project's IATI activity identifier, as "FR-RCS-123456789-CDS-01", when it reports to IATI. */
+    Optional<String> getIatiIdentifier();
+
+    /** Where the project stands in its life cycle, in IATI's terms. */
+    Optional<ActivityStatus> getActivityStatus();
+
     /** A new builder. */
     static Builder builder() {
         return new Builder();
