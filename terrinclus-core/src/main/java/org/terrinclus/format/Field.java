@@ -22,6 +22,11 @@ public final class Field<T, V> {
         REQUIRED,
         /** Zero or one value; absent values are omitted. */
         OPTIONAL,
+        /**
+         * Optional in JSON, but always present in the model, which gives it a {@linkplain
+         * Field#getDefault() default} when it is absent; writers omit the default.
+         */
+        DEFAULTED,
         /** A JSON array of values; empty lists are omitted by writers. */
         LIST
     }
@@ -84,7 +89,7 @@ public final class Field<T, V> {
      * @return true for a required field
      */
     public boolean isRequired() {
-        return presence == Presence.REQUIRED && omitted == null;
+        return presence == Presence.REQUIRED;
     }
 
     /**
@@ -127,8 +132,8 @@ public final class Field<T, V> {
     }
 
     /**
-     * The value as the model holds it: {@code V} for a required field, {@code Optional<V>} for
-     * an optional one, {@code List<V>} for a list.
+     * The value as the model holds it: {@code V} for a required or defaulted field, {@code
+     * Optional<V>} for an optional one, {@code List<V>} for a list.
      *
      * @param owner the object of the model
      * @return the value, never null

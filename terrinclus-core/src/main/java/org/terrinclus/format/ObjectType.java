@@ -249,7 +249,7 @@ public final class ObjectType<T> implements ValueType<T> {
         /** An optional field whose model value is never absent: the default is not written. */
         <V> Builder<T, B> defaulted(
                 String name, ValueType<V> type, Function<T, V> get, BiConsumer<B, V> set, V omitted, Text text) {
-            return add(name, type, Field.Presence.REQUIRED, get, set, omitted, text);
+            return add(name, type, Field.Presence.DEFAULTED, get, set, Objects.requireNonNull(omitted), text);
         }
 
         <V> Builder<T, B> list(

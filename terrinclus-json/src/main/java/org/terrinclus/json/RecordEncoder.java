@@ -68,10 +68,14 @@ final class RecordEncoder {
                     value(g, field.getType(), optional.get());
                 }
                 return;
-            default:
+            case DEFAULTED:
                 if (field.getDefault().map(value::equals).orElse(false)) {
                     return;
                 }
+                g.writeFieldName(field.getName());
+                value(g, field.getType(), value);
+                return;
+            default:
                 g.writeFieldName(field.getName());
                 value(g, field.getType(), value);
         }
