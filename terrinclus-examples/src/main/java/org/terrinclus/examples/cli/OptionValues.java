@@ -23,7 +23,9 @@ final class OptionValues<E extends Enum<E>> implements ITypeConverter<E> {
         return commandLine
                 .registerConverter(Lang.class, new OptionValues<>(Lang.class))
                 .registerConverter(OutputFormat.class, new OptionValues<>(OutputFormat.class))
-                .registerConverter(ProfileOption.class, new OptionValues<>(ProfileOption.class));
+                .registerConverter(ProfileOption.class, new OptionValues<>(ProfileOption.class))
+                .registerConverter(DocumentFormat.class, new OptionValues<>(DocumentFormat.class))
+                .registerConverter(ReportFormat.class, new OptionValues<>(ReportFormat.class));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.terrinclus.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,9 @@ import picocli.CommandLine.Spec;
                     + " declared and cited, funding by kind of funder and in total (per currency), amounts still to"
                     + " be raised, contributions not evaluable, and declared TOTALs against the sums of the rows.",
             "Records that cannot be read are counted and left out (run 'validate' to see why). Without PATH, the"
-                    + " twelve bundled pilot sheets."
+                    + " twelve bundled pilot sheets.",
+            "--format html writes the same as one self-contained page, with charts, and adds a validation summary:"
+                    + " per rule, the count, the first examples, where they are, and a link to the rule's documentation."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -55,12 +60,36 @@ final class ReportCommand implements Callable<Integer> {
             description = "Language of the tables (default: ${DEFAULT-VALUE}).")
     private Lang lang;
 
+    @Option(
+            names = "--format",
+            paramLabel = "text|html",
+            defaultValue = "text",
+            description = "text tables, or one self-contained HTML page with charts and a validation summary"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "draft|publication",
+            defaultValue = "publication",
+            description = "Rules applied for the validation summary of --format html (default: ${DEFAULT-VALUE}).")
+    private ProfileOption profile;
+
+    @Option(
+            names = "--output",
+            paramLabel = "PATH",
+            description = "The file to write the report to (default: standard output).")
+    private Path output;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files (.json, .jsonl) and folders.")
     private List<Path> paths;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         List<Source> sources = Inputs.resolve(spec, paths);
+        if (format == ReportFormat.HTML) {
+            return HtmlReport.write(sources, profile.profile(), lang, output, spec);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Portfolio portfolio = new Portfolio();
         try (RecordPipeline pipeline = new RecordPipeline(TerrinclusJson.strict(), null, Profile.DRAFT)) {
@@ -72,8 +101,14 @@ final class ReportCommand implements Callable<Integer> {
                 }
             });
         }
-        print(portfolio, out);
-        out.flush();
+        if (output != null) {
+            try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                print(portfolio, file);
+            }
+        } else {
+            print(portfolio, out);
+            out.flush();
+        }
         return portfolio.unreadable > 0 ? TerrinclusCommand.INVALID : TerrinclusCommand.OK;
     }
 

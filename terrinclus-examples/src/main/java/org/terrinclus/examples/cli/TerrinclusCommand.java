@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             TourCommand.class,
             ValidateCommand.class,
             ReportCommand.class,
+            RenderCommand.class,
             RulesCommand.class,
             SchemaCommand.class,
             HelpCommand.class
@@ -65,7 +66,14 @@ public final class TerrinclusCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The raw standard output, for the commands that write bytes (a PDF), not text. */
+    private PrintStream binaryOut = System.out;
+
     TerrinclusCommand() {}
+
+    PrintStream binaryOut() {
+        return binaryOut;
+    }
 
     /**
      * Runs the tool and exits the JVM with its exit status; output is UTF-8.
@@ -95,7 +103,9 @@ public final class TerrinclusCommand implements Callable<Integer> {
         PrintWriter outWriter = new PrintWriter(out, false, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         try {
-            CommandLine commandLine = OptionValues.register(new CommandLine(new TerrinclusCommand()))
+            TerrinclusCommand command = new TerrinclusCommand();
+            command.binaryOut = out;
+            CommandLine commandLine = OptionValues.register(new CommandLine(command))
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(TerrinclusCommand::usageError)
