@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.terrinclus.country.Country;
 import org.terrinclus.figure.FigureKind;
 import org.terrinclus.figure.KeyFigure;
 import org.terrinclus.funding.Contribution;
@@ -698,10 +697,5 @@ public final class SheetView {
             default:
                 return true;
         }
-    }
-
-    /** Countries are named in the page's language. */
-    static String country(Country country, Locale language) {
-        return country.getName(language);
     }
 }

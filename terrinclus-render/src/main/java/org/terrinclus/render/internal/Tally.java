@@ -3,7 +3,6 @@ package org.terrinclus.render.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -204,10 +203,5 @@ public final class Tally {
         Set<String> currencies = new TreeSet<>(toBeRaised.keySet());
         perFunderKind.values().forEach(line -> currencies.addAll(line.amounts.keySet()));
         return currencies;
-    }
-
-    /** A fresh map for counting, for the view. */
-    static <K> Map<K, Long> counts() {
-        return new HashMap<>();
     }
 }
