@@ -89,7 +89,7 @@ public final class SheetRenderer {
      */
     public void writePdf(ProjectRecord record, Locale locale, ValidationReport findings, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        Pdf.write(Templates.sheet(view(record, locale, findings)), record.getTitle(), out);
+        Pdf.write(Templates.sheet(view(record, locale, findings)), out);
     }
 
     private static SheetView view(ProjectRecord record, Locale locale, ValidationReport findings) {

@@ -130,6 +130,11 @@ class BrowserTest {
         assertThat(sheet.path("findings").toString()).contains("funding.total.mismatch", "/funding/0/declaredTotal");
         accessible("aude-findings-fr");
         chromium.screenshot(SCREENSHOTS.resolve("sheet-aude-findings-fr.png"));
+        // For the README: the funding table with its marked TOTAL and the finding under it.
+        double top = chromium.evaluate(
+                        "document.getElementById('funding').getBoundingClientRect().top + window.scrollY")
+                .asDouble();
+        chromium.screenshotRegion(SCREENSHOTS.resolve("docs-sheet-aude-findings.png"), 0, top - 10, 900, 560, 0.7);
     }
 
     @Test
@@ -180,6 +185,7 @@ class BrowserTest {
         }
         accessible("report-fr");
         chromium.screenshot(SCREENSHOTS.resolve("report-fr.png"));
+        chromium.screenshotRegion(SCREENSHOTS.resolve("docs-report.png"), 0, 0, 900, 900, 0.7);
         page("report-en.html", report.html(Locale.ENGLISH));
         accessible("report-en");
     }

@@ -228,6 +228,15 @@ final class Chromium implements AutoCloseable {
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
     }
 
+    /** A screenshot of a region of the page (CSS pixels), scaled, as PNG: small enough for documentation. */
+    void screenshotRegion(Path file, double x, double y, double width, double height, double scale) throws Exception {
+        Map<String, Object> clip = Map.of("x", x, "y", y, "width", width, "height", height, "scale", scale);
+        JsonNode shot =
+                send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
+    }
+
     private List<JsonNode> eventsNamed(String method) {
         List<JsonNode> found = new ArrayList<>();
         synchronized (events) {
