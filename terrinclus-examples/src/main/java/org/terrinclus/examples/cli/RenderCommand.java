@@ -95,6 +95,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Source> sources = Inputs.resolve(spec, paths);
+        Documents.checkOutput(spec, output, true);
         PrintWriter err = spec.commandLine().getErr();
         Documents.quietLogging();
         CompletableFuture<RecordValidator> validator = withFindings ? RecordPipeline.startValidator() : null;

@@ -87,6 +87,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Source> sources = Inputs.resolve(spec, paths);
+        Documents.checkOutput(spec, output, false);
         if (format == ReportFormat.HTML) {
             return HtmlReport.write(sources, profile.profile(), lang, output, spec);
         }

@@ -124,6 +124,18 @@ class RenderCommandTest {
     }
 
     @Test
+    void anOutputInAFolderThatDoesNotExistIsAUsageError() throws Exception {
+        Path nowhere = folder.resolve("no/such/folder/aude.html");
+        CommandRun run = CommandRun.of(
+                "render", "--output", nowhere.toString(), sheet("aude").toString());
+        assertThat(run.status).as(run.toString()).isEqualTo(TerrinclusCommand.USAGE);
+        assertThat(run.err).contains("folder not found");
+        CommandRun report = CommandRun.of("report", "--format", "html", "--output", folder.toString());
+        assertThat(report.status).as(report.toString()).isEqualTo(TerrinclusCommand.USAGE);
+        assertThat(report.err).contains("is a folder");
+    }
+
+    @Test
     void unknownFormatIsAUsageError() {
         CommandRun run = CommandRun.of("render", "--format", "docx");
         assertThat(run.status).isEqualTo(TerrinclusCommand.USAGE);
