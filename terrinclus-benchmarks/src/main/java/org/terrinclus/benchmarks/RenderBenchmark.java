@@ -22,7 +22,7 @@ import org.terrinclus.validation.RecordValidator;
 import org.terrinclus.validation.ValidationReport;
 
 /**
- * Rendering one sheet, the Aude pilot sheet (two pages, a funding table, eleven findings when
+ * Rendering one sheet, the Aude pilot sheet (three A4 pages as PDF, a funding table, one finding when
  * proofread): to HTML, to HTML with its findings, and to PDF. Scores are per sheet.
  */
 @State(Scope.Benchmark)
