@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -29,7 +30,9 @@ import org.terrinclus.json.TerrinclusJson;
 import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.spreadsheet.internal.Assembler;
 import org.terrinclus.spreadsheet.internal.CsvFiles;
+import org.terrinclus.spreadsheet.internal.Field;
 import org.terrinclus.spreadsheet.internal.Flattener;
+import org.terrinclus.spreadsheet.internal.FormatDescription;
 import org.terrinclus.spreadsheet.internal.Headers;
 import org.terrinclus.spreadsheet.internal.Layout;
 import org.terrinclus.spreadsheet.internal.SheetData;
@@ -300,12 +303,17 @@ public final class TerrinclusSpreadsheet {
             ReadResult read = json.read(MAPPER.writeValueAsBytes(assembled.json));
             for (Finding finding : read.getFindings()) {
                 // The line and column are those of an intermediate JSON text: the cell says where.
-                findings.add(Finding.of(
+                Finding located = Finding.of(
                         finding.getRule(),
                         finding.getSeverity(),
                         finding.getPath(),
                         finding.getMessageFr(),
-                        finding.getMessageEn()));
+                        finding.getMessageEn());
+                findings.add(located);
+                if (finding.getRule().equals("json.required")) {
+                    missingCell(assembled, finding.getPath())
+                            .ifPresent(cell -> assembled.findingCells.put(located, cell));
+                }
             }
             if (assembled.findings.stream()
                     .noneMatch(f -> f.getSeverity() == org.terrinclus.validation.Severity.ERROR)) {
@@ -323,6 +331,24 @@ public final class TerrinclusSpreadsheet {
                 assembled.row,
                 assembled.cells,
                 new IdentityHashMap<>(assembled.findingCells));
+    }
+
+    /** The cell of the first required field missing from the object at a pointer. */
+    private static Optional<CellLocation> missingCell(Assembler.Assembled assembled, String pointer) {
+        JsonNode object = assembled.json.at(pointer);
+        Optional<Field> field = FormatDescription.get().field(pointer);
+        if (field.isEmpty() || !object.isObject()) {
+            return Optional.empty();
+        }
+        for (Field property : field.get().getProperties().values()) {
+            if (property.isRequired() && !object.has(property.getName())) {
+                Optional<CellLocation> cell = assembled.missing(pointer, property.getName());
+                if (cell.isPresent()) {
+                    return cell;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<SheetData> csvZip(byte[] bytes, List<Finding> findings) throws IOException, ZipGuard.Refusal {

@@ -31,9 +31,41 @@ public final class Assembler {
         public final List<Finding> findings = new ArrayList<>();
         public final Map<Finding, CellLocation> findingCells = new IdentityHashMap<>();
         public final CellLocation row;
+        /** For each sheet, the column of each field path ({@code funding/0/label}) in its heading. */
+        final Map<String, Map<String, Integer>> columns;
 
-        Assembled(CellLocation row) {
+        Assembled(CellLocation row, Map<String, Map<String, Integer>> columns) {
             this.row = row;
+            this.columns = columns;
+        }
+
+        /**
+         * The cell where a missing field would be written: its column in the row of the object
+         * that lacks it, when the sheet has that column.
+         */
+        public Optional<CellLocation> missing(String objectPointer, String field) {
+            String holder = objectPointer;
+            CellLocation rowCell = null;
+            while (true) {
+                if (holder.isEmpty()) {
+                    rowCell = row;
+                    break;
+                }
+                if (holder.matches(".*/\\d+") && cells.containsKey(holder)) {
+                    rowCell = cells.get(holder);
+                    break;
+                }
+                holder = holder.substring(0, holder.lastIndexOf('/'));
+            }
+            Map<String, Integer> sheetColumns = columns.get(rowCell.getSheet());
+            if (sheetColumns == null) {
+                return Optional.empty();
+            }
+            String path = (objectPointer + "/" + field).substring(1).replaceAll("/\\d+(?=/|$)", "/0");
+            Integer column = sheetColumns.get(path);
+            return column == null
+                    ? Optional.empty()
+                    : Optional.of(CellLocation.of(rowCell.getSheet(), rowCell.getRow(), column));
         }
 
         void report(Finding finding, CellLocation cell) {
@@ -57,6 +89,7 @@ public final class Assembler {
     }
 
     private final Result result = new Result();
+    private final Map<String, Map<String, Integer>> columns = new HashMap<>();
     private final Map<String, Assembled> byId = new LinkedHashMap<>();
 
     private Assembler() {}
@@ -154,6 +187,10 @@ public final class Assembler {
             }
             seen.put(target, cell.getColumn());
             byColumn.put(cell.getColumn(), target);
+            if (target.column != null) {
+                columns.computeIfAbsent(sheet.getName(), name -> new HashMap<>())
+                        .put(target.column.getPath(), cell.getColumn());
+            }
         }
         for (int r = 1; r < rows.size(); r++) {
             List<RawCell> row = rows.get(r);
@@ -170,9 +207,15 @@ public final class Assembler {
 
     private void readRecord(String sheet, List<RawCell> row, Map<Integer, Headers.Target> byColumn) {
         int rowNumber = row.get(0).getRow();
-        Assembled record = new Assembled(CellLocation.of(sheet, rowNumber, 1));
+        Assembled record = new Assembled(CellLocation.of(sheet, rowNumber, 1), columns);
         result.records.add(record);
         fill(record, sheet, record.json, "", row, byColumn);
+        if (!record.json.has("formatVersion")) {
+            // A sheet filled in by hand says nothing of the format: it is the version of this layout.
+            ObjectNode versioned = NODES.objectNode().put("formatVersion", "1.0");
+            versioned.setAll(record.json);
+            record.json.removeAll().setAll(versioned);
+        }
         JsonNode id = record.json.get("id");
         if (id != null && id.isTextual()) {
             if (byId.containsKey(id.asText())) {

@@ -33,6 +33,25 @@ public final class FormatDescription {
         return root;
     }
 
+    /** The field at a JSON Pointer into a record ({@code /funding/2/declaredTotal}), if any. */
+    public java.util.Optional<Field> field(String pointer) {
+        Field field = root;
+        if (pointer.isEmpty()) {
+            return java.util.Optional.of(field);
+        }
+        for (String name : pointer.substring(1).split("/", -1)) {
+            if (field.getKind() == Field.Kind.ARRAY) {
+                field = field.getItems();
+            } else if (field.getKind() == Field.Kind.OBJECT
+                    && field.getProperties().containsKey(name)) {
+                field = field.getProperties().get(name);
+            } else {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(field);
+    }
+
     private static FormatDescription load() {
         try {
             JsonNode schema = new ObjectMapper().readTree(TerrinclusJson.schema());
