@@ -88,7 +88,7 @@ public final class FrenchNumbers {
      *     where a dot is always the decimal point
      */
     public static Reading number(String text, String path, boolean dotIsDecimal) {
-        String s = text.strip();
+        String s = trim(text);
         boolean grouped = GROUPED.matcher(s).matches();
         if (grouped) {
             s = s.replaceAll("[" + SPACES + "]", "");
@@ -130,7 +130,7 @@ public final class FrenchNumbers {
      */
     public static Amount amount(String text, String path, boolean dotIsDecimal) {
         Amount amount = new Amount();
-        String s = text.strip();
+        String s = trim(text);
         String key = CodeLists.key(s);
         if (key.contains("non evaluable") || key.contains("not evaluable")) {
             amount.kind = "not-evaluable";
@@ -164,7 +164,7 @@ public final class FrenchNumbers {
             s = s.substring(0, code.start()) + s.substring(code.end());
         }
         s = s.replaceAll("[()\\[\\]:,;\\-–]+\\s*$", "").replaceAll("^\\s*[()\\[\\]:,;\\-–]+", "");
-        s = s.replace("(", "").replace(")", "").strip();
+        s = trim(s.replace("(", "").replace(")", ""));
         if (s.isEmpty()) {
             if (amount.kind == null) {
                 amount.finding = number(text, path, dotIsDecimal).getFinding();
@@ -197,6 +197,11 @@ public final class FrenchNumbers {
                 path,
                 "« " + shorten(text) + " » dit deux choses contraires : gardez un montant, ou « Non évaluable ».",
                 "\"" + shorten(text) + "\" says two contrary things: keep one amount, or \"Non évaluable\".");
+    }
+
+    /** Trims spaces, no-break spaces and narrow no-break spaces, which {@link String#strip} keeps. */
+    static String trim(String text) {
+        return text.replaceAll("^[\\s" + SPACES + "]+|[\\s" + SPACES + "]+$", "");
     }
 
     static String shorten(String text) {
