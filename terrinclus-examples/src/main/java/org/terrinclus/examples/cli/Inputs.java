@@ -27,7 +27,8 @@ final class Inputs {
 
     /**
      * The sources for the given paths: a file as it is (JSON Lines if it ends with {@code .jsonl}
-     * or {@code .ndjson}, a JSON record or array otherwise), a folder's {@code *.json} and {@code
+     * or {@code .ndjson}, a spreadsheet if it ends with {@code .xlsx}, {@code .csv} or {@code
+     * .zip}, a JSON record or array otherwise), a folder's {@code *.json} and {@code
      * *.jsonl} files, recursively, sorted by path; the bundled sheets when there is no path.
      *
      * @throws ParameterException if a path does not exist (a usage error)
@@ -45,6 +46,8 @@ final class Inputs {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 sources.addAll(walk(path));
+            } else if (isSpreadsheet(path)) {
+                sources.add(Source.spreadsheet(path.toString(), () -> open(path)));
             } else {
                 sources.add(file(path, formatOf(path)));
             }
@@ -68,6 +71,12 @@ final class Inputs {
 
     private static InputStream open(Path path) throws IOException {
         return Files.newInputStream(path);
+    }
+
+    /** A workbook, a CSV table or a zip of CSV tables, by its name. */
+    static boolean isSpreadsheet(Path path) {
+        String name = fileName(path);
+        return name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".zip");
     }
 
     private static BulkFormat formatOf(Path path) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.terrinclus.spreadsheet.CellLocation;
 import org.terrinclus.validation.Finding;
 
 /**
@@ -71,6 +72,15 @@ final class JsonResults implements ResultSink {
                 }
                 if (finding.getColumn().isPresent()) {
                     g.writeNumberField("column", finding.getColumn().get());
+                }
+                if (result.cell(finding).isPresent()) {
+                    CellLocation cell = result.cell(finding).get();
+                    g.writeObjectFieldStart("cell");
+                    g.writeStringField("ref", cell.toString());
+                    g.writeStringField("sheet", cell.getSheet());
+                    g.writeNumberField("row", cell.getRow());
+                    g.writeStringField("column", cell.getColumnLetters());
+                    g.writeEndObject();
                 }
                 g.writeEndObject();
             }

@@ -25,7 +25,10 @@ final class OptionValues<E extends Enum<E>> implements ITypeConverter<E> {
                 .registerConverter(OutputFormat.class, new OptionValues<>(OutputFormat.class))
                 .registerConverter(ProfileOption.class, new OptionValues<>(ProfileOption.class))
                 .registerConverter(DocumentFormat.class, new OptionValues<>(DocumentFormat.class))
-                .registerConverter(ReportFormat.class, new OptionValues<>(ReportFormat.class));
+                .registerConverter(ReportFormat.class, new OptionValues<>(ReportFormat.class))
+                .registerConverter(ConvertFormat.class, new OptionValues<>(ConvertFormat.class))
+                .registerConverter(HeadingsOption.class, new OptionValues<>(HeadingsOption.class))
+                .registerConverter(TemplateFormat.class, new OptionValues<>(TemplateFormat.class));
     }
 
     @Override

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 import org.terrinclus.json.BulkReader;
 import org.terrinclus.json.ReadResult;
 import org.terrinclus.json.TerrinclusJson;
+import org.terrinclus.spreadsheet.SheetRecord;
+import org.terrinclus.spreadsheet.SpreadsheetReading;
+import org.terrinclus.spreadsheet.TerrinclusSpreadsheet;
 import org.terrinclus.validation.Profile;
 import org.terrinclus.validation.RecordValidator;
 import org.terrinclus.validation.ValidationReport;
@@ -66,6 +69,10 @@ final class RecordPipeline implements AutoCloseable {
     void run(List<Source> sources, Progress progress, Consumer<RecordResult> sink) {
         ArrayDeque<Future<RecordResult>> inFlight = new ArrayDeque<>();
         for (Source source : sources) {
+            if (source.isSpreadsheet()) {
+                readSpreadsheet(source, inFlight, progress, sink);
+                continue;
+            }
             int index = 0;
             try (InputStream in = source.open();
                     BulkReader reader = json.readAll(in, source.format())) {
@@ -89,6 +96,41 @@ final class RecordPipeline implements AutoCloseable {
             sink.accept(await(inFlight.poll()));
         }
         progress.done();
+    }
+
+    /** A workbook or CSV file is read whole (within its size limits), then validated record by record. */
+    private void readSpreadsheet(
+            Source source, ArrayDeque<Future<RecordResult>> inFlight, Progress progress, Consumer<RecordResult> sink) {
+        SpreadsheetReading reading;
+        try (InputStream in = source.open()) {
+            String name = source.name().replaceAll(".*[/\\\\]", "");
+            reading = TerrinclusSpreadsheet.of(json.getMode()).read(in, name);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause =
+                    e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+            inFlight.add(CompletableFuture.completedFuture(RecordResult.unreadable(source.name(), 0, cause)));
+            progress.tick();
+            return;
+        }
+        for (SheetRecord read : reading.getRecords()) {
+            if (validator == null || read.getRecord().isEmpty()) {
+                inFlight.add(CompletableFuture.completedFuture(
+                        RecordResult.ofSheet(source.name(), read, ValidationReport.empty())));
+            } else {
+                inFlight.add(pool().submit(() -> RecordResult.ofSheet(
+                        source.name(),
+                        read,
+                        validator.join().validate(read.getRecord().orElseThrow(), profile))));
+            }
+            progress.tick();
+            while (inFlight.size() >= maxInFlight) {
+                sink.accept(await(inFlight.poll()));
+            }
+        }
+        if (!reading.getFindings().isEmpty()) {
+            inFlight.add(CompletableFuture.completedFuture(
+                    RecordResult.ofSheetFile(source.name(), reading.getRecords().size(), reading)));
+        }
     }
 
     private Future<RecordResult> submit(Source source, ReadResult read) {

@@ -5,8 +5,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.terrinclus.json.ReadResult;
 import org.terrinclus.project.ProjectRecord;
+import org.terrinclus.spreadsheet.CellLocation;
+import org.terrinclus.spreadsheet.SheetRecord;
+import org.terrinclus.spreadsheet.SpreadsheetReading;
 import org.terrinclus.validation.Finding;
 import org.terrinclus.validation.Severity;
 import org.terrinclus.validation.ValidationReport;
@@ -26,15 +30,48 @@ final class RecordResult {
     private final Integer line;
     private final ProjectRecord record;
     private final ValidationReport report;
+    /** The cell of each finding, for a record read from a spreadsheet; null otherwise. */
+    private final Function<Finding, Optional<CellLocation>> cells;
 
     private RecordResult(
             String source, int index, String id, Integer line, ProjectRecord record, ValidationReport report) {
+        this(source, index, id, line, record, report, null);
+    }
+
+    private RecordResult(
+            String source,
+            int index,
+            String id,
+            Integer line,
+            ProjectRecord record,
+            ValidationReport report,
+            Function<Finding, Optional<CellLocation>> cells) {
         this.source = source;
         this.index = index;
         this.id = id;
         this.line = line;
         this.record = record;
         this.report = report;
+        this.cells = cells;
+    }
+
+    /** A record read from a spreadsheet, with the findings of validating it when it could be read. */
+    static RecordResult ofSheet(String source, SheetRecord read, ValidationReport validation) {
+        ValidationReport report = ValidationReport.of(read.getFindings()).plus(validation);
+        return new RecordResult(
+                source,
+                read.getIndex(),
+                read.getId().orElse(null),
+                null,
+                read.getRecord().orElse(null),
+                report,
+                finding -> Optional.of(read.locate(finding)));
+    }
+
+    /** The findings about a spreadsheet itself, or its rows that belong to no record. */
+    static RecordResult ofSheetFile(String source, int index, SpreadsheetReading reading) {
+        return new RecordResult(
+                source, index, null, null, null, ValidationReport.of(reading.getFindings()), reading::locate);
     }
 
     /** A record as read, with the findings of validating it when it could be read. */
@@ -97,6 +134,11 @@ final class RecordResult {
 
     ValidationReport report() {
         return report;
+    }
+
+    /** The spreadsheet cell a finding is about, for a record read from a spreadsheet. */
+    Optional<CellLocation> cell(Finding finding) {
+        return cells == null ? Optional.empty() : cells.apply(finding);
     }
 
     List<Finding> findings() {

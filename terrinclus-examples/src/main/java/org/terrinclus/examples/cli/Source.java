@@ -23,16 +23,23 @@ final class Source {
     private final BulkFormat format;
     private final Opener opener;
     private final IOException failure;
+    private final boolean spreadsheet;
 
-    private Source(String name, BulkFormat format, Opener opener, IOException failure) {
+    private Source(String name, BulkFormat format, Opener opener, IOException failure, boolean spreadsheet) {
         this.name = Objects.requireNonNull(name, "name");
         this.format = format;
         this.opener = opener;
         this.failure = failure;
+        this.spreadsheet = spreadsheet;
     }
 
     static Source of(String name, BulkFormat format, Opener opener) {
-        return new Source(name, format, opener, null);
+        return new Source(name, format, opener, null, false);
+    }
+
+    /** A spreadsheet: an XLSX workbook, a CSV table, or a zip of CSV tables. */
+    static Source spreadsheet(String name, Opener opener) {
+        return new Source(name, null, opener, null, true);
     }
 
     static Source failed(String name, IOException failure) {
@@ -42,7 +49,13 @@ final class Source {
                 () -> {
                     throw failure;
                 },
-                failure);
+                failure,
+                false);
+    }
+
+    /** True for a workbook or CSV file, read with the spreadsheet layout rather than as JSON. */
+    boolean isSpreadsheet() {
+        return spreadsheet;
     }
 
     /** How the tool names the source in its output: the path, or {@code bundled/01-aude.json}. */

@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             RulesCommand.class,
             SchemaCommand.class,
+            ConvertCommand.class,
+            TemplateCommand.class,
             HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

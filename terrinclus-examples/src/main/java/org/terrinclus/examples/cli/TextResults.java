@@ -40,6 +40,8 @@ final class TextResults implements ResultSink {
                     .append(finding.getRule())
                     .append("  ")
                     .append(finding.getPath().isEmpty() ? "/" : finding.getPath());
+            result.cell(finding)
+                    .ifPresent(cell -> line.append("  [").append(cell).append(']'));
             finding.getLine().ifPresent(l -> {
                 line.append("  (").append(lang.t("ligne ", "line ")).append(l);
                 finding.getColumn()
