@@ -39,6 +39,12 @@ public enum SheetRules {
             Severity.ERROR,
             "Un en-tête de colonne ne désigne aucun champ ; la colonne n'est pas lue.",
             "A column heading names no field; the column is not read."),
+    /** A column of a portfolio that its mapping does not name; its cells are not read. */
+    UNMAPPED_COLUMN(
+            "sheet.unmapped-column",
+            Severity.WARNING,
+            "Une colonne n'est pas dans la correspondance ; elle n'est pas lue.",
+            "A column is not in the mapping; it is not read."),
     /** Two columns of one sheet for the same field. */
     DUPLICATE_COLUMN(
             "sheet.duplicate-column",

@@ -71,11 +71,13 @@ public final class TerrinclusSpreadsheet {
     private final TerrinclusJson json;
     private final Headings headings;
     private final SheetLimits limits;
+    private final ColumnMapping mapping;
 
-    private TerrinclusSpreadsheet(TerrinclusJson json, Headings headings, SheetLimits limits) {
+    private TerrinclusSpreadsheet(TerrinclusJson json, Headings headings, SheetLimits limits, ColumnMapping mapping) {
         this.json = json;
         this.headings = headings;
         this.limits = limits;
+        this.mapping = mapping;
     }
 
     /**
@@ -85,7 +87,7 @@ public final class TerrinclusSpreadsheet {
      * @return a strict instance
      */
     public static TerrinclusSpreadsheet strict() {
-        return new TerrinclusSpreadsheet(TerrinclusJson.strict(), Headings.PATHS, SheetLimits.defaults());
+        return new TerrinclusSpreadsheet(TerrinclusJson.strict(), Headings.PATHS, SheetLimits.defaults(), null);
     }
 
     /**
@@ -98,7 +100,8 @@ public final class TerrinclusSpreadsheet {
         return new TerrinclusSpreadsheet(
                 mode == ReadMode.LENIENT ? TerrinclusJson.lenient() : TerrinclusJson.strict(),
                 Headings.PATHS,
-                SheetLimits.defaults());
+                SheetLimits.defaults(),
+                null);
     }
 
     /**
@@ -108,7 +111,18 @@ public final class TerrinclusSpreadsheet {
      * @return the copy
      */
     public TerrinclusSpreadsheet withHeadings(Headings headings) {
-        return new TerrinclusSpreadsheet(json, Objects.requireNonNull(headings, "headings"), limits);
+        return new TerrinclusSpreadsheet(json, Objects.requireNonNull(headings, "headings"), limits, mapping);
+    }
+
+    /**
+     * Returns a copy that reads portfolios in their owner's columns, as the mapping says: one
+     * record per row of the first sheet. Writing is not affected.
+     *
+     * @param mapping the mapping of columns to fields
+     * @return the copy
+     */
+    public TerrinclusSpreadsheet withMapping(ColumnMapping mapping) {
+        return new TerrinclusSpreadsheet(json, headings, limits, Objects.requireNonNull(mapping, "mapping"));
     }
 
     /**
@@ -285,8 +299,9 @@ public final class TerrinclusSpreadsheet {
                     "ce n'est pas un classeur lisible (" + e.getClass().getSimpleName() + ")",
                     "it is not a readable workbook (" + e.getClass().getSimpleName() + ")");
         }
-        Assembler.Result assembled =
-                Assembler.assemble(sheets, List.of(Template.NOTES_FR, Template.NOTES_EN, Template.LISTS));
+        Assembler.Result assembled = mapping != null
+                ? mapping.rules().assemble(sheets)
+                : Assembler.assemble(sheets, List.of(Template.NOTES_FR, Template.NOTES_EN, Template.LISTS));
         List<SheetRecord> records = new ArrayList<>();
         int index = 0;
         for (Assembler.Assembled record : assembled.records) {

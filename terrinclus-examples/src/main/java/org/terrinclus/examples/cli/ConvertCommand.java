@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.terrinclus.json.TerrinclusJson;
 import org.terrinclus.project.ProjectRecord;
+import org.terrinclus.spreadsheet.ColumnMapping;
 import org.terrinclus.validation.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", description = "Language of the messages.")
     private Lang lang;
 
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            description = "Read spreadsheets in their owner's own columns, as this mapping file says"
+                    + " (docs/spreadsheets.md).")
+    private Path mapping;
+
     @Parameters(
             paramLabel = "PATH",
             arity = "1..*",
@@ -100,7 +108,8 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ProjectRecord> records = new ArrayList<>();
         List<RecordResult> failed = new ArrayList<>();
-        try (RecordPipeline pipeline = new RecordPipeline(json, null, Profile.DRAFT)) {
+        ColumnMapping columns = Mappings.load(spec, mapping);
+        try (RecordPipeline pipeline = new RecordPipeline(json, null, Profile.DRAFT).withMapping(columns)) {
             pipeline.run(sources, new Progress(err, lang), result -> {
                 if (result.record().isPresent() && result.isValid()) {
                     records.add(result.record().get());

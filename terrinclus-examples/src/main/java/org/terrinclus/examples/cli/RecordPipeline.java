@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.terrinclus.json.BulkReader;
 import org.terrinclus.json.ReadResult;
 import org.terrinclus.json.TerrinclusJson;
+import org.terrinclus.spreadsheet.ColumnMapping;
 import org.terrinclus.spreadsheet.SheetRecord;
 import org.terrinclus.spreadsheet.SpreadsheetReading;
 import org.terrinclus.spreadsheet.TerrinclusSpreadsheet;
@@ -39,6 +40,7 @@ final class RecordPipeline implements AutoCloseable {
     private final int threads;
     private final int maxInFlight;
     private ExecutorService pool;
+    private ColumnMapping mapping;
 
     /**
      * @param json the reader
@@ -51,6 +53,12 @@ final class RecordPipeline implements AutoCloseable {
         this.profile = profile;
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.maxInFlight = Math.max(64, 32 * threads);
+    }
+
+    /** Reads spreadsheets with a mapping of their own columns, rather than in the layout. */
+    RecordPipeline withMapping(ColumnMapping mapping) {
+        this.mapping = mapping;
+        return this;
     }
 
     /** Starts building the library's validator in the background, while the input is opened. */
@@ -104,7 +112,8 @@ final class RecordPipeline implements AutoCloseable {
         SpreadsheetReading reading;
         try (InputStream in = source.open()) {
             String name = source.name().replaceAll(".*[/\\\\]", "");
-            reading = TerrinclusSpreadsheet.of(json.getMode()).read(in, name);
+            TerrinclusSpreadsheet sheets = TerrinclusSpreadsheet.of(json.getMode());
+            reading = (mapping == null ? sheets : sheets.withMapping(mapping)).read(in, name);
         } catch (IOException | UncheckedIOException e) {
             IOException cause =
                     e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;

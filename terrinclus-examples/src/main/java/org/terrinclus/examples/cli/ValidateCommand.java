@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.terrinclus.json.TerrinclusJson;
+import org.terrinclus.spreadsheet.ColumnMapping;
 import org.terrinclus.validation.Profile;
 import org.terrinclus.validation.RecordValidator;
 import picocli.CommandLine.Command;
@@ -67,7 +68,17 @@ final class ValidateCommand implements Callable<Integer> {
                     + " rejecting the record.")
     private boolean lenient;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files (.json, .jsonl) and folders.")
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            description = "Read spreadsheets in their owner's own columns, as this mapping file says"
+                    + " (docs/spreadsheets.md).")
+    private Path mapping;
+
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description = "Files (.json, .jsonl; .xlsx, .csv, .zip spreadsheets) and folders (of .json and .jsonl).")
     private List<Path> paths;
 
     @Override
@@ -80,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
         Summary summary = new Summary();
         try (ResultSink sink = new StopWhenOutputCloses(
                 format == OutputFormat.JSON ? new JsonResults(out, lang) : new TextResults(out, lang, chosen), out)) {
-            summary = validate(sources, json, chosen, new Progress(err, lang), sink);
+            summary = validate(sources, json, chosen, new Progress(err, lang), sink, Mappings.load(spec, mapping));
         } catch (OutputClosed e) {
             summary = e.summary;
         }
@@ -137,10 +148,21 @@ final class ValidateCommand implements Callable<Integer> {
     /** Reads and validates the sources, in parallel, and hands the results to the sink in order. */
     static Summary validate(
             List<Source> sources, TerrinclusJson json, Profile profile, Progress progress, ResultSink sink) {
+        return validate(sources, json, profile, progress, sink, null);
+    }
+
+    /** The same, reading spreadsheets with a mapping of their columns when one is given. */
+    static Summary validate(
+            List<Source> sources,
+            TerrinclusJson json,
+            Profile profile,
+            Progress progress,
+            ResultSink sink,
+            ColumnMapping mapping) {
         CompletableFuture<RecordValidator> validator = RecordPipeline.startValidator();
         Summary summary = new Summary();
         sink.start();
-        try (RecordPipeline pipeline = new RecordPipeline(json, validator, profile)) {
+        try (RecordPipeline pipeline = new RecordPipeline(json, validator, profile).withMapping(mapping)) {
             pipeline.run(sources, progress, result -> {
                 summary.add(result);
                 sink.accept(result);

@@ -102,6 +102,31 @@ class SpreadsheetCommandsTest {
     }
 
     @Test
+    void validateAndConvertReadAPortfolioWithAMapping() throws IOException {
+        Path mapping = folder.resolve("appel.json");
+        Path csv = folder.resolve("appel-a-projets.csv");
+        try (InputStream in = getClass()
+                        .getResourceAsStream(
+                                "/org/terrinclus/examples/mappings/appel-a-projets-cooperation-decentralisee.json");
+                InputStream table =
+                        getClass().getResourceAsStream("/org/terrinclus/examples/mappings/appel-a-projets.csv")) {
+            Files.write(mapping, in.readAllBytes());
+            Files.write(csv, table.readAllBytes());
+        }
+        CommandRun validate =
+                CommandRun.of("validate", "--profile", "draft", "--mapping", mapping.toString(), csv.toString());
+        // The third row's total, "1.234", is ambiguous: an error at its cell.
+        assertThat(validate.status).as(validate.toString()).isEqualTo(TerrinclusCommand.INVALID);
+        assertThat(validate.out)
+                .contains("sheet.ambiguous-number  /funding/0/declaredTotal/amount  ['appel-a-projets'!H4]");
+
+        CommandRun usage = CommandRun.of(
+                "validate", "--mapping", folder.resolve("none.json").toString(), csv.toString());
+        assertThat(usage.status).isEqualTo(TerrinclusCommand.USAGE);
+        assertThat(usage.err).contains("mapping file not found");
+    }
+
+    @Test
     void templateWritesAWorkbookInEitherLanguage() throws IOException {
         Path fr = folder.resolve("modele.xlsx");
         CommandRun run = CommandRun.of("template", "--to", "xlsx", "--output", fr.toString());

@@ -34,7 +34,7 @@ public final class Assembler {
         /** For each sheet, the column of each field path ({@code funding/0/label}) in its heading. */
         final Map<String, Map<String, Integer>> columns;
 
-        Assembled(CellLocation row, Map<String, Map<String, Integer>> columns) {
+        public Assembled(CellLocation row, Map<String, Map<String, Integer>> columns) {
             this.row = row;
             this.columns = columns;
         }
@@ -68,7 +68,7 @@ public final class Assembler {
                     : Optional.of(CellLocation.of(rowCell.getSheet(), rowCell.getRow(), column));
         }
 
-        void report(Finding finding, CellLocation cell) {
+        public void report(Finding finding, CellLocation cell) {
             findings.add(finding);
             findingCells.put(finding, cell);
         }
@@ -80,7 +80,7 @@ public final class Assembler {
         public final List<Finding> findings = new ArrayList<>();
         public final Map<Finding, CellLocation> findingCells = new IdentityHashMap<>();
 
-        void report(Finding finding, CellLocation cell) {
+        public void report(Finding finding, CellLocation cell) {
             findings.add(finding);
             if (cell != null) {
                 findingCells.put(finding, cell);

@@ -44,6 +44,18 @@ public final class Layout {
                 .findFirst();
     }
 
+    /** The column of a field, by its path with {@code 0} for array items ({@code partners/0/name}). */
+    public Optional<Column> column(String path) {
+        for (Table table : tables) {
+            for (Column column : table.getColumns()) {
+                if (column.getPath().equals(path)) {
+                    return Optional.of(column);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private void walk(Field object, Table table, List<String> relative) {
         for (Field property : object.getProperties().values()) {
             List<String> path = append(relative, property.getName());
