@@ -11,6 +11,7 @@ public final class SheetLimits {
     private final int maxSheets;
     private final long maxCells;
     private final int maxCellChars;
+    private final long maxSharedStringsBytes;
 
     public SheetLimits(
             long maxFileBytes,
@@ -20,7 +21,8 @@ public final class SheetLimits {
             int maxInflateRatio,
             int maxSheets,
             long maxCells,
-            int maxCellChars) {
+            int maxCellChars,
+            long maxSharedStringsBytes) {
         this.maxFileBytes = maxFileBytes;
         this.maxZipEntries = maxZipEntries;
         this.maxEntryBytes = maxEntryBytes;
@@ -29,11 +31,19 @@ public final class SheetLimits {
         this.maxSheets = maxSheets;
         this.maxCells = maxCells;
         this.maxCellChars = maxCellChars;
+        this.maxSharedStringsBytes = maxSharedStringsBytes;
     }
 
-    /** 64 MB of file, 256 MB inflated, 200 sheets, 4 million cells, 32 767 characters a cell (Excel's own). */
+    /**
+     * 64 MB of file, 256 MB inflated (64 MB a part, 32 MB of shared strings, which are held in
+     * memory), 200 sheets, 4 million cells, 32 767 characters a cell (Excel's own limit).
+     */
     public static SheetLimits defaults() {
-        return new SheetLimits(64L << 20, 1000, 128L << 20, 256L << 20, 500, 200, 4_000_000L, 32_767);
+        return new SheetLimits(64L << 20, 1000, 64L << 20, 256L << 20, 500, 200, 4_000_000L, 32_767, 32L << 20);
+    }
+
+    public long getMaxSharedStringsBytes() {
+        return maxSharedStringsBytes;
     }
 
     public long getMaxFileBytes() {

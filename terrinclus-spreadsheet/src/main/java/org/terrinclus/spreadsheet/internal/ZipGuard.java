@@ -65,6 +65,9 @@ public final class ZipGuard {
                 }
                 boolean xml = entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")
                         || entry.getName().toLowerCase(Locale.ROOT).endsWith(".rels");
+                long maxSize = entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")
+                        ? limits.getMaxSharedStringsBytes()
+                        : limits.getMaxEntryBytes();
                 long size = 0;
                 int doctype = 0;
                 int entity = 0;
@@ -73,13 +76,14 @@ public final class ZipGuard {
                     while ((read = in.read(buffer)) > 0) {
                         size += read;
                         total += read;
-                        if (size > limits.getMaxEntryBytes() || total > limits.getMaxInflatedBytes()) {
+                        if (size > maxSize || total > limits.getMaxInflatedBytes()) {
                             throw new Refusal(
                                     "décompressé, le fichier dépasse " + (limits.getMaxInflatedBytes() >> 20)
-                                            + " Mo (ou une de ses parties " + (limits.getMaxEntryBytes() >> 20)
-                                            + " Mo)",
+                                            + " Mo, ou sa partie « " + entry.getName() + " » " + (maxSize >> 20)
+                                            + " Mo",
                                     "once inflated, the file exceeds " + (limits.getMaxInflatedBytes() >> 20)
-                                            + " MB (or one of its parts " + (limits.getMaxEntryBytes() >> 20) + " MB)",
+                                            + " MB, or its part \"" + entry.getName() + "\" " + (maxSize >> 20)
+                                            + " MB",
                                     true);
                         }
                         long compressed = Math.max(1, entry.getCompressedSize());
