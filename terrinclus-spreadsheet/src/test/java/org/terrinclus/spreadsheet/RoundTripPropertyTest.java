@@ -61,6 +61,27 @@ class RoundTripPropertyTest {
         assertSame(seed, "csv", records, reading);
     }
 
+    @org.junit.jupiter.api.Test
+    void aWorkbookOfThousandsOfRowsPerSheetRoundTrips() {
+        RecordGenerator generator = new RecordGenerator(42);
+        List<ProjectRecord> records = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            ProjectRecord record = generator.next();
+            records.add(ProjectRecord.builder()
+                    .from(record)
+                    .id(record.getId() + "-" + i)
+                    .build());
+        }
+        TerrinclusSpreadsheet sheets = TerrinclusSpreadsheet.strict();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sheets.writeXlsx(records, out);
+        SpreadsheetReading reading = sheets.read(new ByteArrayInputStream(out.toByteArray()), "many.xlsx");
+        assertThat(reading.getFindings()).isEmpty();
+        List<ProjectRecord> back = new ArrayList<>();
+        reading.getRecords().forEach(r -> back.add(r.getRecord().orElseThrow()));
+        assertThat(back).isEqualTo(records);
+    }
+
     static void assertSame(long seed, String what, List<ProjectRecord> records, SpreadsheetReading reading) {
         assertThat(reading.getFindings()).as("seed %d, %s", seed, what).isEmpty();
         assertThat(reading.getRecords()).as("seed %d, %s", seed, what).hasSize(records.size());

@@ -67,9 +67,12 @@ public final class XlsxFiles {
                     }
                 }
                 r++;
-                if (r % 1000 == 0) {
-                    ws.flush();
+                if (extra == null && r % 1000 == 0) {
+                    ws.flush(); // streams the rows written so far: memory stays bounded
                 }
+            }
+            if (extra == null) {
+                ws.finish(); // one sheet at a time: the next one starts its own part of the zip
             }
         }
         if (extra != null) {
