@@ -49,7 +49,8 @@ class ReadmeSnippetsTest {
                         "write-record",
                         "jackson-find-modules",
                         "jackson-register-module",
-                        "host-validation");
+                        "host-validation",
+                        "spreadsheet-round-trip");
     }
 
     /** The README's java blocks by marker; a java block without a marker fails the test. */
