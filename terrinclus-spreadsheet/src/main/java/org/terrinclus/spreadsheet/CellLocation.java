@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A cell of a spreadsheet: its sheet (or CSV table), its row counted from 1, and its column
- * letters, written as spreadsheets write it: {@code Financements!C7}. Findings of reading or
+ * letters, written as spreadsheets write it: {@code Financement!C7}. Findings of reading or
  * validating a spreadsheet are located with it, besides their JSON Pointer.
  */
 public final class CellLocation {
@@ -88,7 +88,7 @@ public final class CellLocation {
     }
 
     /**
-     * Writes the cell as spreadsheets do: {@code Financements!C7}, with the sheet's name in single
+     * Writes the cell as spreadsheets do: {@code Financement!C7}, with the sheet's name in single
      * quotes when it holds anything but letters, digits and underscores ({@code 'Chiffres clés'!B2}).
      */
     @Override

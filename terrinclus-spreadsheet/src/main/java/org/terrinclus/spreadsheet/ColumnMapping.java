@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,15 +74,13 @@ public final class ColumnMapping {
             throw new IllegalArgumentException("A mapping is a JSON object with \"columns\": {heading: rule…}");
         }
         Map<String, MappedColumn> columns = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.get("columns").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : root.get("columns").properties()) {
             columns.put(entry.getKey(), MappedColumn.parse(entry.getKey(), entry.getValue()));
         }
         Map<String, String> constants = new LinkedHashMap<>();
         root.path("constants")
-                .fields()
-                .forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));
+                .properties()
+                .forEach(e -> constants.put(e.getKey(), e.getValue().asText()));
         List<String> idColumns = new ArrayList<>();
         root.path("id").path("from").forEach(c -> idColumns.add(c.asText()));
         ObjectNode unused = (ObjectNode) root;

@@ -10,7 +10,7 @@ import org.terrinclus.validation.Severity;
 /**
  * One record read from a spreadsheet: the record, if it could be read, the findings of reading
  * it, and the cell behind each value, so that any finding about it — of reading, or of
- * validating the record afterwards — can be shown at its cell ({@code Financements!C7}).
+ * validating the record afterwards — can be shown at its cell ({@code Financement!C7}).
  */
 public final class SheetRecord {
 

@@ -27,7 +27,8 @@ import org.terrinclus.validation.Finding;
  */
 class CsvAndNumbersTest {
 
-    private static final String HEADER = "Identifiant;Titre;Porteur – Nom;Porteur – Type\r\n";
+    private static final String HEADER =
+            "Identifiant;Titre;Porteur – Organisation porteuse – Nom;Porteur – Organisation porteuse – Type\r\n";
     private static final TerrinclusSpreadsheet SHEETS = TerrinclusSpreadsheet.strict();
 
     private static SpreadsheetReading read(byte[] bytes) {
@@ -112,7 +113,7 @@ class CsvAndNumbersTest {
     void ambiguousNumbersAreFindingsNeverGuesses(String text) {
         String csv = "Identifiant;Titre;Chiffres clés – Valeur\r\nx;T;" + text + "\r\n";
         String records = "Identifiant;Titre\r\nx;T\r\n";
-        String figures = "Identifiant de la fiche;Type;Valeur;Libellé\r\nx;count;" + text + ";Jeunes\r\n";
+        String figures = "Identifiant;Type;Valeur;Libellé\r\nx;count;" + text + ";Jeunes\r\n";
         SpreadsheetReading reading = SHEETS.read(
                 new ByteArrayInputStream(zip("Fiches.csv", records, "Chiffres clés.csv", figures)), "x.zip");
         SheetRecord read = reading.getRecords().get(0);

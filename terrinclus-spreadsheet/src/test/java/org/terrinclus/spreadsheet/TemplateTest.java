@@ -45,9 +45,10 @@ class TemplateTest {
     void theTemplateHasTitledColumnsDropDownListsAndNotes() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template(Locale.FRENCH)))) {
             XSSFSheet records = workbook.getSheet("Fiches");
-            assertThat(headings(records)).contains("Identifiant", "Titre", "Porteur – Nom", "Thématiques", "ODD");
+            assertThat(headings(records))
+                    .contains("Identifiant", "Titre", "Porteur – Organisation porteuse – Nom", "Thématiques", "ODD");
             assertThat(headings(workbook.getSheet("Contributions")))
-                    .contains("Identifiant de la fiche", "N° Financement", "Financeur – Nom", "Montant", "Devise");
+                    .contains("Identifiant", "N° Financement", "Financeur – Nom", "Montant", "Montant – Devise");
             assertThat(records.getLastRowNum()).as("no data rows").isZero();
 
             Map<String, String> lists = new TreeMap<>();
@@ -57,14 +58,20 @@ class TemplateTest {
                         records.getRow(0).getCell(column).getStringCellValue(),
                         validation.getValidationConstraint().getFormula1());
             }
-            assertThat(lists).containsKeys("Thématiques", "ODD", "Porteur – Type", "Porteur – Pays");
+            assertThat(lists)
+                    .containsKeys(
+                            "Thématiques",
+                            "ODD",
+                            "Porteur – Organisation porteuse – Type",
+                            "Porteur – Organisation porteuse – Pays");
             String thematics = lists.get("Thématiques");
             Sheet listSheet = workbook.getSheet("Listes");
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex(listSheet)))
                     .isTrue();
             List<String> thematicLabels = column(listSheet, thematics);
             assertThat(thematicLabels).contains("Jeunesse", "Participation citoyenne", "Femmes");
-            assertThat(column(listSheet, lists.get("Porteur – Type"))).contains("Département");
+            assertThat(column(listSheet, lists.get("Porteur – Organisation porteuse – Type")))
+                    .contains("Département");
 
             XSSFSheet contributions = workbook.getSheet("Contributions");
             List<String> contributionLists = new ArrayList<>();
@@ -93,33 +100,33 @@ class TemplateTest {
                             "Identifiant", "aude-jeunesse",
                             "Titre", "Plateforme d'échange de pratiques pour la jeunesse",
                             "Résumé", "L'Aude et Sousse croisent leurs pratiques.",
-                            "Porteur – Nom", "Département de l'Aude",
-                            "Porteur – Type", "Département",
-                            "Porteur – Pays", "France",
+                            "Porteur – Organisation porteuse – Nom", "Département de l'Aude",
+                            "Porteur – Organisation porteuse – Type", "Département",
+                            "Porteur – Organisation porteuse – Pays", "France",
                             "Thématiques", "Jeunesse; Participation citoyenne",
                             "ODD", "4 – Éducation de qualité"));
             fill(
-                    workbook.getSheet("Financements"),
-                    Map.of("Identifiant de la fiche", "aude-jeunesse", "Total déclaré", "31\u202f225 €"));
+                    workbook.getSheet("Financement"),
+                    Map.of("Identifiant", "aude-jeunesse", "Total déclaré – Montant", "31\u202f225 €"));
             Sheet contributions = workbook.getSheet("Contributions");
             fill(
                     contributions,
                     Map.of(
-                            "Identifiant de la fiche", "aude-jeunesse",
+                            "Identifiant", "aude-jeunesse",
                             "Financeur – Nom", "Département de l'Aude",
                             "Financeur – Type", "Département",
                             "Montant", "21 100,00 €"));
             fill(
                     contributions,
                     Map.of(
-                            "Identifiant de la fiche", "aude-jeunesse",
+                            "Identifiant", "aude-jeunesse",
                             "Financeur – Nom", "Municipalité de Sousse",
                             "Financeur – Type", "Collectivité locale étrangère",
                             "Montant", "9\u00a0125 € sur 24 mois"));
             fill(
                     contributions,
                     Map.of(
-                            "Identifiant de la fiche", "aude-jeunesse",
+                            "Identifiant", "aude-jeunesse",
                             "Financeur – Nom", "France Volontaires",
                             "Financeur – Type", "Association",
                             "Montant", "Non évaluable"));
@@ -153,7 +160,7 @@ class TemplateTest {
                 RecordValidator.create().validate(record, Profile.DRAFT).getFindings()) {
             located.add(finding.getRule() + " " + read.locate(finding));
         }
-        assertThat(located).contains("funding.total.mismatch Financements!C2");
+        assertThat(located).contains("funding.total.mismatch Financement!C2");
     }
 
     @Test
@@ -162,11 +169,17 @@ class TemplateTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template(Locale.FRENCH)))) {
             fill(
                     workbook.getSheet("Fiches"),
-                    Map.of("Identifiant", "x", "Titre", "Un projet", "Porteur – Type", "Département"));
+                    Map.of(
+                            "Identifiant",
+                            "x",
+                            "Titre",
+                            "Un projet",
+                            "Porteur – Organisation porteuse – Type",
+                            "Département"));
             fill(
                     workbook.getSheet("Contributions"),
                     Map.of(
-                            "Identifiant de la fiche",
+                            "Identifiant",
                             "x",
                             "Financeur – Nom",
                             "A",
@@ -174,7 +187,7 @@ class TemplateTest {
                             "Association",
                             "Montant",
                             "1.234"));
-            fill(workbook.getSheet("Contributions"), Map.of("Identifiant de la fiche", "y", "Montant", "12 €"));
+            fill(workbook.getSheet("Contributions"), Map.of("Identifiant", "y", "Montant", "12 €"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             filled = out.toByteArray();

@@ -71,7 +71,7 @@ class SpreadsheetCommandsTest {
         // The Aude sheet prints a TOTAL that does not add up: the finding names the TOTAL's cell.
         CommandRun text = CommandRun.of("validate", xlsx.toString());
         assertThat(text.status).isEqualTo(TerrinclusCommand.INVALID);
-        assertThat(text.out).contains("funding.total.mismatch  /funding/0/declaredTotal  [Financements!C2]");
+        assertThat(text.out).contains("funding.total.mismatch  /funding/0/declaredTotal  [Financement!C2]");
 
         CommandRun json = CommandRun.of("validate", "--format", "json", xlsx.toString());
         JsonNode findings = new ObjectMapper().readTree(json.out).at("/results/0/findings");
@@ -79,7 +79,7 @@ class SpreadsheetCommandsTest {
         findings.forEach(f -> cells.add(f.path("rule").asText() + " "
                 + f.at("/cell/ref").asText() + " " + f.at("/cell/sheet").asText() + " "
                 + f.at("/cell/row").asInt() + " " + f.at("/cell/column").asText()));
-        assertThat(cells).contains("funding.total.mismatch Financements!C2 Financements 2 C");
+        assertThat(cells).contains("funding.total.mismatch Financement!C2 Financement 2 C");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.terrinclus.funding.ContributionKind;
 import org.terrinclus.funding.FundingPlan;
 import org.terrinclus.funding.Money;
 import org.terrinclus.organisation.OrganisationKind;
+import org.terrinclus.project.ActivityStatus;
 import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.spreadsheet.ColumnMapping;
 import org.terrinclus.spreadsheet.SheetRecord;
@@ -79,6 +80,7 @@ class StateCallMappingTest {
         ProjectRecord reze = reading.getRecords().get(1).getRecord().orElseThrow();
         assertThat(reze.getLead().orElseThrow().getOrganisation().getKind()).isEqualTo(OrganisationKind.COMMUNE);
         assertThat(reze.getThematics()).containsExactly(Thematic.WOMEN);
+        assertThat(reze.getActivityStatus()).contains(ActivityStatus.CLOSED); // « Terminé »
         FundingPlan rezeFunding = reze.getFunding().get(0);
         assertThat(rezeFunding.getDeclaredTotal().orElseThrow().getAmount())
                 .isEqualByComparingTo(new BigDecimal("45500.50"));

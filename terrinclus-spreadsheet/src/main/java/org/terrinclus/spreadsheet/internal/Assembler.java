@@ -22,7 +22,7 @@ import org.terrinclus.validation.Finding;
  */
 public final class Assembler {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** One record being assembled: its JSON tree, the cell of each value, its findings. */
     public static final class Assembled {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.terrinclus.format.ScalarType;
+import org.terrinclus.format.Text;
 
 /**
  * One field of the format, as the format's description gives it: an object with named
@@ -38,6 +40,8 @@ public final class Field {
     private String description = "";
     private boolean required;
     private Field items;
+    private Text text;
+    private ScalarType<?> scalar;
 
     Field(String name, Field parent, Kind kind, Type type) {
         this.name = name;
@@ -86,6 +90,24 @@ public final class Field {
 
     public boolean isRequired() {
         return required;
+    }
+
+    /** The field's titles and descriptions in French and English, from the format's description. */
+    public Text getText() {
+        return text;
+    }
+
+    /** The scalar type of a scalar field (or of the items of a list of scalars); null otherwise. */
+    public ScalarType<?> getScalar() {
+        return scalar;
+    }
+
+    void setText(Text text) {
+        this.text = text;
+    }
+
+    void setScalar(ScalarType<?> scalar) {
+        this.scalar = scalar;
     }
 
     /** True for a scalar whose values are codes (a closed list or a pattern): never free text. */

@@ -3,7 +3,6 @@ package org.terrinclus.spreadsheet.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +20,7 @@ public final class Flattener {
     private static void checkKnown(JsonNode node, Field field, String pointer) {
         switch (field.getKind()) {
             case OBJECT:
-                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> entry = fields.next();
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
                     Field property = field.getProperties().get(entry.getKey());
                     String at =
                             pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");

@@ -1,26 +1,27 @@
 package org.terrinclus.spreadsheet.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.terrinclus.json.TerrinclusJson;
+import java.util.Optional;
+import org.terrinclus.format.Format;
+import org.terrinclus.format.ObjectType;
+import org.terrinclus.format.ScalarType;
+import org.terrinclus.format.Text;
+import org.terrinclus.format.ValueType;
 
 /**
- * The fields of a record, read from the format's one description (its JSON Schema): names,
- * types, required fields and code lists. The spreadsheet layout follows it, so a field added to
- * the format becomes a column without any change here.
+ * The fields of a record as the spreadsheet layout needs them, taken from the format's one
+ * description ({@link Format#RECORD}): names, types, required fields, code lists, titles and
+ * descriptions. A field added to the format becomes a column without any change here.
  */
 public final class FormatDescription {
 
-    private static final FormatDescription INSTANCE = load();
+    private static final FormatDescription INSTANCE = new FormatDescription();
 
     private final Field root;
 
-    private FormatDescription(Field root) {
-        this.root = root;
+    private FormatDescription() {
+        root = new Field("", null, Field.Kind.OBJECT, null);
+        root.setText(Format.RECORD.getText());
+        fill(root, Format.RECORD);
     }
 
     /** The description of the format this library reads and writes. */
@@ -34,10 +35,10 @@ public final class FormatDescription {
     }
 
     /** The field at a JSON Pointer into a record ({@code /funding/2/declaredTotal}), if any. */
-    public java.util.Optional<Field> field(String pointer) {
+    public Optional<Field> field(String pointer) {
         Field field = root;
         if (pointer.isEmpty()) {
-            return java.util.Optional.of(field);
+            return Optional.of(field);
         }
         for (String name : pointer.substring(1).split("/", -1)) {
             if (field.getKind() == Field.Kind.ARRAY) {
@@ -46,80 +47,53 @@ public final class FormatDescription {
                     && field.getProperties().containsKey(name)) {
                 field = field.getProperties().get(name);
             } else {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.of(field);
+        return Optional.of(field);
     }
 
-    private static FormatDescription load() {
-        try {
-            JsonNode schema = new ObjectMapper().readTree(TerrinclusJson.schema());
-            Field root = new Field("", null, Field.Kind.OBJECT, null);
-            fill(root, schema, schema, new HashSet<>());
-            return new FormatDescription(root);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("The format's JSON Schema cannot be read", e);
-        }
-    }
-
-    private static void fill(Field field, JsonNode node, JsonNode schema, Set<String> refsInUse) {
-        JsonNode properties = node.path("properties");
-        Set<String> required = new HashSet<>();
-        node.path("required").forEach(name -> required.add(name.asText()));
-        properties.fields().forEachRemaining(entry -> {
-            Field child = describe(entry.getKey(), field, entry.getValue(), schema, refsInUse);
-            child.setRequired(required.contains(entry.getKey()));
-            field.addProperty(child);
-        });
-    }
-
-    private static Field describe(String name, Field parent, JsonNode node, JsonNode schema, Set<String> refsInUse) {
-        String description = node.path("description").asText("");
-        String ref = node.path("$ref").asText(null);
-        JsonNode resolved = node;
-        if (ref != null) {
-            if (!refsInUse.add(ref)) {
-                throw new IllegalStateException("A recursive type cannot be laid out as sheets: " + ref);
-            }
-            resolved = schema.at(ref.substring(1));
-        }
-        try {
-            String type = resolved.path("type").asText("string");
+    private static void fill(Field object, ObjectType<?> type) {
+        for (org.terrinclus.format.Field<?, ?> described : type.getFields()) {
             Field field;
-            switch (type) {
-                case "object":
-                    field = new Field(name, parent, Field.Kind.OBJECT, null);
-                    fill(field, resolved, schema, refsInUse);
+            if (described.isList()) {
+                field = new Field(described.getName(), object, Field.Kind.ARRAY, null);
+                field.setItems(value("0", field, described.getType(), described.getText()));
+            } else {
+                field = value(described.getName(), object, described.getType(), described.getText());
+            }
+            field.setText(described.getText());
+            field.setRequired(described.isRequired());
+            object.addProperty(field);
+        }
+    }
+
+    private static Field value(String name, Field parent, ValueType<?> type, Text text) {
+        Field field;
+        if (type instanceof ObjectType) {
+            field = new Field(name, parent, Field.Kind.OBJECT, null);
+            fill(field, (ObjectType<?>) type);
+        } else {
+            ScalarType<?> scalar = (ScalarType<?>) type;
+            Field.Type json;
+            switch (scalar.getJson()) {
+                case INTEGER:
+                    json = Field.Type.INTEGER;
                     break;
-                case "array":
-                    field = new Field(name, parent, Field.Kind.ARRAY, null);
-                    field.setItems(describe("0", field, resolved.path("items"), schema, refsInUse));
-                    break;
-                case "integer":
-                    field = new Field(name, parent, Field.Kind.SCALAR, Field.Type.INTEGER);
-                    break;
-                case "number":
-                    field = new Field(name, parent, Field.Kind.SCALAR, Field.Type.NUMBER);
+                case NUMBER:
+                    json = Field.Type.NUMBER;
                     break;
                 default:
-                    field = new Field(name, parent, Field.Kind.SCALAR, Field.Type.STRING);
+                    json = Field.Type.STRING;
             }
-            if (field.getKind() == Field.Kind.SCALAR) {
-                List<String> codes = new ArrayList<>();
-                resolved.path("enum").forEach(code -> codes.add(code.asText()));
-                field.addCodes(codes);
-                if (resolved.hasNonNull("pattern")) {
-                    field.setPattern(resolved.get("pattern").asText());
-                }
+            field = new Field(name, parent, Field.Kind.SCALAR, json);
+            field.setScalar(scalar);
+            if (!scalar.hasOpenCodes()) {
+                scalar.getCodes().forEach(code -> field.addCodes(java.util.List.of(code.code())));
             }
-            field.setDescription(
-                    description.isEmpty() ? resolved.path("description").asText("") : description);
-            return field;
-        } finally {
-            if (ref != null) {
-                refsInUse.remove(ref);
-            }
+            scalar.getPattern().ifPresent(field::setPattern);
         }
+        field.setText(text);
+        return field;
     }
 }

@@ -47,18 +47,18 @@ public final class MappedColumn {
         MappedColumn column = new MappedColumn(
                 heading, rule.hasNonNull("field") ? rule.get("field").asText() : null);
         rule.path("values")
-                .fields()
-                .forEachRemaining(e -> column.values.put(
+                .properties()
+                .forEach(e -> column.values.put(
                         CodeLists.key(e.getKey()), e.getValue().asText()));
         rule.path("also")
-                .fields()
-                .forEachRemaining(e -> column.also.put(e.getKey(), e.getValue().asText()));
+                .properties()
+                .forEach(e -> column.also.put(e.getKey(), e.getValue().asText()));
         JsonNode derive = rule.path("derive");
         if (derive.isObject()) {
             column.deriveField = derive.path("field").asText(null);
             derive.path("prefixes")
-                    .fields()
-                    .forEachRemaining(e -> column.derivePrefixes.put(
+                    .properties()
+                    .forEach(e -> column.derivePrefixes.put(
                             CodeLists.key(e.getKey()), e.getValue().asText()));
             column.deriveOtherwise = derive.path("otherwise").asText(null);
         }
@@ -69,9 +69,8 @@ public final class MappedColumn {
             if (funder.isObject()) {
                 column.funder = new LinkedHashMap<>();
                 Map<String, String> fields = column.funder;
-                funder.fields()
-                        .forEachRemaining(
-                                e -> fields.put(e.getKey(), e.getValue().asText()));
+                funder.properties()
+                        .forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
             } else if (!"lead".equals(funder.asText())) {
                 throw new IllegalArgumentException("The funder of column \"" + heading
                         + "\" must be \"lead\" or an organisation {\"name\": …, \"kind\": …}");

@@ -21,7 +21,7 @@ import org.terrinclus.spreadsheet.SheetRules;
  */
 public final class MappingRules {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, MappedColumn> columns;
     private final Map<String, String> constants;

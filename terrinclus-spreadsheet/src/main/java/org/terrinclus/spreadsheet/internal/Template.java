@@ -44,7 +44,7 @@ public final class Template {
                 for (Layout.Column column : table.getColumns()) {
                     Optional<String> list = CodeLists.listOf(column.getValueField());
                     if (list.isPresent() && !lists.containsKey(list.get())) {
-                        lists.put(list.get(), CodeLists.codes(list.get(), column.getValueField()));
+                        lists.put(list.get(), CodeLists.codes(list.get()));
                         fields.put(list.get(), column.getValueField());
                     }
                 }
@@ -139,7 +139,7 @@ public final class Template {
                     notes.value(r, 3, type(column, french));
                     notes.value(r, 4, column.getField().isRequired() ? (french ? "oui" : "yes") : "");
                     notes.value(r, 5, CodeLists.listOf(value).orElse(""));
-                    notes.value(r, 6, column.getField().getDescription());
+                    notes.value(r, 6, Titles.description(column.getField(), french));
                     r++;
                 }
             }

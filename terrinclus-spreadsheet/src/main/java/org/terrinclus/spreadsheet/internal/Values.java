@@ -2,6 +2,7 @@ package org.terrinclus.spreadsheet.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.terrinclus.validation.Finding;
  */
 final class Values {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** A value that another cell implies: the currency of "22 124 €", the kind of "Non évaluable". */
     static final class Implied {
@@ -92,7 +93,7 @@ final class Values {
                 record.report(locate(amount.getFinding(), at), at);
                 return null;
             }
-            return amount.getValue() == null ? null : NODES.numberNode(amount.getValue());
+            return amount.getValue() == null ? null : DecimalNode.valueOf(amount.getValue());
         }
         return scalar(column.getValueField(), cell, cell.getText(), pathHeading, pointer, record, at);
     }
@@ -181,12 +182,12 @@ final class Values {
                     return null;
                 }
                 if (cell.isNumber()) {
-                    return NODES.numberNode(cell.getNumber());
+                    return DecimalNode.valueOf(cell.getNumber());
                 }
                 if (list.isPresent()) {
                     Optional<String> code = CodeLists.code(list.get(), text);
                     if (code.isPresent()) {
-                        return NODES.numberNode(new BigDecimal(code.get()));
+                        return DecimalNode.valueOf(new BigDecimal(code.get()));
                     }
                 }
                 FrenchNumbers.Reading reading = FrenchNumbers.number(text, pointer, pathHeading);
@@ -194,12 +195,12 @@ final class Values {
                     record.report(locate(reading.getFinding(), at), at);
                     return null;
                 }
-                return NODES.numberNode(reading.getValue());
+                return DecimalNode.valueOf(reading.getValue());
         }
     }
 
     private static boolean isCode(String list, Field field, String text) {
-        for (CodeLists.Code code : CodeLists.codes(list, field)) {
+        for (CodeLists.Code code : CodeLists.codes(list)) {
             if (code.getCode().equals(text)) {
                 return true;
             }
