@@ -183,6 +183,45 @@ class CsvAndNumbersTest {
     }
 
     @Test
+    void charactersXmlCannotHoldRoundTripThroughAWorkbookAsExcelWritesThem() {
+        List<String> texts = List.of(
+                "escape \u001b[1m",
+                "nul \u0000 and bell \u0007",
+                "lone \ud800 surrogate",
+                "_x0041_ is not A",
+                "_x005F_x0041_",
+                "tab\tnew\nline",
+                "emoji 😀 stays");
+        List<ProjectRecord> records = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            records.add(ProjectRecord.builder().id("r" + i).title(texts.get(i)).build());
+        }
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        SHEETS.writeXlsx(records, xlsx);
+        SpreadsheetReading back = SHEETS.read(new ByteArrayInputStream(xlsx.toByteArray()), "x.xlsx");
+        assertThat(back.getFindings()).isEmpty();
+        for (int i = 0; i < records.size(); i++) {
+            assertThat(back.getRecords().get(i).getRecord()).contains(records.get(i));
+        }
+        // As Excel writes them: _x001B_ for ESC, _x005F_ for an underscore that starts such a code.
+        String strings = entry(xlsx.toByteArray(), "xl/sharedStrings.xml");
+        assertThat(strings).contains("escape _x001B_[1m", "_x005F_x0041_ is not A");
+    }
+
+    @Test
+    void aTextLongerThanACellHoldsIsRefusedRatherThanCut() {
+        ProjectRecord record = ProjectRecord.builder()
+                .id("x")
+                .title("T")
+                .summary("a".repeat(40_000))
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> SHEETS.writeXlsx(List.of(record), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Records!D2");
+    }
+
+    @Test
     void aLoneCsvTableRefusesRecordsWithRepeatedPartsRatherThanCutThem() {
         ProjectRecord withPartner = ProjectRecord.builder()
                 .id("x")

@@ -78,7 +78,12 @@ public final class CsvFiles {
                     String plain = ((BigDecimal) cell).toPlainString();
                     cells.add(decimalComma ? plain.replace('.', ',') : plain);
                 } else {
-                    cells.add(escape((String) cell));
+                    String text = (String) cell;
+                    if (text.length() > 32_767) {
+                        throw new IllegalArgumentException("A text of " + text.length()
+                                + " characters, more than a spreadsheet cell holds (32767): write this record as JSON");
+                    }
+                    cells.add(escape(text));
                 }
             }
             printer.printRecord(cells);

@@ -51,7 +51,7 @@ public final class XlsxFiles {
             Worksheet ws = workbook.newWorksheet(sheet.name);
             written.add(ws);
             for (int c = 0; c < sheet.headings.size(); c++) {
-                ws.value(0, c, sheet.headings.get(c));
+                ws.value(0, c, encode(sheet.headings.get(c)));
                 ws.style(0, c).bold().set();
                 ws.width(c, Math.min(60, Math.max(12, sheet.headings.get(c).length() + 2)));
             }
@@ -63,7 +63,15 @@ public final class XlsxFiles {
                     if (cell instanceof BigDecimal) {
                         ws.value(r, c, new PlainNumber((BigDecimal) cell));
                     } else if (cell != null) {
-                        ws.value(r, c, (String) cell); // a string cell: never a formula
+                        String text = (String) cell;
+                        if (text.length() > MAX_CELL_CHARS) {
+                            throw new IllegalArgumentException("A text of " + text.length()
+                                    + " characters, more than a spreadsheet cell holds (" + MAX_CELL_CHARS
+                                    + "), would go to "
+                                    + org.terrinclus.spreadsheet.CellLocation.of(sheet.name, r + 1, c + 1)
+                                    + ": write this record as JSON or CSV");
+                        }
+                        ws.value(r, c, encode(text)); // a string cell: never a formula
                     }
                 }
                 r++;
@@ -163,10 +171,71 @@ public final class XlsxFiles {
                 return RawCell.number(rowNumber, column, number);
             case STRING:
                 String text = cell.getText();
-                return RawCell.text(rowNumber, column, text == null ? "" : text);
+                return RawCell.text(rowNumber, column, text == null ? "" : decode(text));
             default: // a formula's last value, a boolean, an error: as the text the workbook shows
                 return RawCell.text(rowNumber, column, raw == null ? "" : raw);
         }
+    }
+
+    /** The most characters a cell holds, in Excel as in this reader. */
+    static final int MAX_CELL_CHARS = 32_767;
+
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /**
+     * Writes a text so that XML can hold it, as Excel does (ECMA-376 {@code ST_Xstring}): a
+     * character that XML 1.0 cannot hold (a control character, a lone surrogate) becomes {@code
+     * _xHHHH_}, and an underscore that starts such a sequence in the text itself becomes {@code
+     * _x005F_}. {@link #decode} gives back the exact text.
+     */
+    static String encode(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = null;
+            if (c == '_' && ESCAPE.matcher(text).region(i, text.length()).lookingAt()) {
+                replacement = "_x005F_";
+            } else if (!isXmlChar(text, i)) {
+                replacement = String.format(java.util.Locale.ROOT, "_x%04X_", (int) c);
+            }
+            if (replacement != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    static String decode(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = ESCAPE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).append((char) Integer.parseInt(m.group(1), 16));
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    /** True if the UTF-16 unit at {@code i} is (part of) a character XML 1.0 can hold. */
+    private static boolean isXmlChar(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 
     /** Excel's own date and time formats, and any custom format that writes days, months or years. */
