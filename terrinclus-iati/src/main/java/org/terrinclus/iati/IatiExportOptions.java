@@ -32,6 +32,7 @@ public final class IatiExportOptions {
     private final String activityStatus;
     private final boolean launchYearAsPlannedStart;
     private final LocalDate valueDate;
+    private final LocalDate plannedStart;
     private final OffsetDateTime generatedAt;
 
     private IatiExportOptions(Builder builder) {
@@ -42,6 +43,7 @@ public final class IatiExportOptions {
         this.activityStatus = builder.activityStatus;
         this.launchYearAsPlannedStart = builder.launchYearAsPlannedStart;
         this.valueDate = builder.valueDate;
+        this.plannedStart = builder.plannedStart;
         this.generatedAt = builder.generatedAt;
     }
 
@@ -130,6 +132,16 @@ public final class IatiExportOptions {
     }
 
     /**
+     * Returns the planned start written for records that have no start date of their own (and no
+     * launch year, when {@link #isLaunchYearAsPlannedStart()}).
+     *
+     * @return the date, or empty
+     */
+    public Optional<LocalDate> getPlannedStart() {
+        return Optional.ofNullable(plannedStart);
+    }
+
+    /**
      * Returns the time written as the document's {@code generated-datetime}.
      *
      * @return the time, or empty: the attribute is then left out
@@ -147,6 +159,7 @@ public final class IatiExportOptions {
         private String activityStatus;
         private boolean launchYearAsPlannedStart;
         private LocalDate valueDate;
+        private LocalDate plannedStart;
         private OffsetDateTime generatedAt;
 
         private Builder() {}
@@ -214,6 +227,18 @@ public final class IatiExportOptions {
          */
         public Builder valueDate(LocalDate date) {
             this.valueDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Sets the planned start written for records that have no start date of their own; IATI
+         * requires one on every activity.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder plannedStart(LocalDate date) {
+            this.plannedStart = Objects.requireNonNull(date, "date");
             return this;
         }
 

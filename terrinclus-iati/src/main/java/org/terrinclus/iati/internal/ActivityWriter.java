@@ -233,8 +233,8 @@ final class ActivityWriter {
         if (dates.stream().noneMatch(d -> d[0].equals("1") || d[0].equals("2"))) {
             missing(
                     "/dates",
-                    "une date de début (activity-date de type 1 ou 2) : la fiche n'en a pas ; l'option « année de lancement comme début prévu » en fait une du 1er janvier",
-                    "a start date (activity-date of type 1 or 2): the record has none; the option 'launch year as planned start' makes one on 1 January");
+                    "une date de début (activity-date de type 1 ou 2) : la fiche n'en a pas ; donnez un début prévu aux options d'export, ou faites-leur prendre l'année de lancement (1er janvier)",
+                    "a start date (activity-date of type 1 or 2): the record has none; give the export options a planned start, or let them take the launch year (1 January)");
         }
         for (String[] date : dates) {
             out.start("activity-date");

@@ -63,6 +63,9 @@ public final class Mapping {
                     .flatMap(d -> d.getLaunch())
                     .ifPresent(year -> dates.add(new String[] {"1", year + "-01-01", "launch"}));
         }
+        if (dates.isEmpty() && options.getPlannedStart().isPresent()) {
+            dates.add(new String[] {"1", options.getPlannedStart().get().toString(), "option"});
+        }
         return dates;
     }
 

@@ -15,6 +15,7 @@ public final class ExportOptionsForTests {
                 .identifierPrefix("FR-RCS-221100015")
                 .activityStatus(2)
                 .launchYearAsPlannedStart(true)
+                .plannedStart(LocalDate.of(2017, 1, 1))
                 .valueDate(LocalDate.of(2017, 3, 31))
                 .build();
     }
