@@ -46,7 +46,7 @@ final class Inputs {
             if (Files.isDirectory(path)) {
                 sources.addAll(walk(path));
             } else {
-                sources.add(file(path, formatOf(path)));
+                sources.add(file(path));
             }
         }
         return sources;
@@ -62,8 +62,11 @@ final class Inputs {
         return sources;
     }
 
-    private static Source file(Path path, BulkFormat format) {
-        return Source.of(path.toString(), format, () -> open(path));
+    private static Source file(Path path) {
+        if (IatiInputs.isIati(path)) {
+            return Source.iati(path.toString(), () -> open(path));
+        }
+        return Source.of(path.toString(), formatOf(path), () -> open(path));
     }
 
     private static InputStream open(Path path) throws IOException {
@@ -88,8 +91,9 @@ final class Inputs {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = fileName(file);
-                    if ((name.endsWith(".json") || name.endsWith(".jsonl")) && Files.isRegularFile(file)) {
-                        found.add(Map.entry(file, file(file, formatOf(file))));
+                    if ((name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".xml"))
+                            && Files.isRegularFile(file)) {
+                        found.add(Map.entry(file, file(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }

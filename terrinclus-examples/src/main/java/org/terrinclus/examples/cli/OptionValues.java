@@ -25,7 +25,8 @@ final class OptionValues<E extends Enum<E>> implements ITypeConverter<E> {
                 .registerConverter(OutputFormat.class, new OptionValues<>(OutputFormat.class))
                 .registerConverter(ProfileOption.class, new OptionValues<>(ProfileOption.class))
                 .registerConverter(DocumentFormat.class, new OptionValues<>(DocumentFormat.class))
-                .registerConverter(ReportFormat.class, new OptionValues<>(ReportFormat.class));
+                .registerConverter(ReportFormat.class, new OptionValues<>(ReportFormat.class))
+                .registerConverter(ConvertFormat.class, new OptionValues<>(ConvertFormat.class));
     }
 
     @Override

@@ -12,9 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.terrinclus.json.BulkReader;
 import org.terrinclus.json.ReadResult;
 import org.terrinclus.json.TerrinclusJson;
+import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.validation.Profile;
 import org.terrinclus.validation.RecordValidator;
 import org.terrinclus.validation.ValidationReport;
@@ -67,6 +69,24 @@ final class RecordPipeline implements AutoCloseable {
         ArrayDeque<Future<RecordResult>> inFlight = new ArrayDeque<>();
         for (Source source : sources) {
             int index = 0;
+            if (source.isIati()) {
+                IatiInputs.read(
+                        source,
+                        read -> {
+                            inFlight.add(submit(
+                                    source.name(), read.getRecord(), r -> RecordResult.of(source.name(), read, r)));
+                            progress.tick();
+                            while (inFlight.size() >= maxInFlight) {
+                                sink.accept(await(inFlight.poll()));
+                            }
+                        },
+                        (at, e) -> {
+                            inFlight.add(
+                                    CompletableFuture.completedFuture(RecordResult.unreadable(source.name(), at, e)));
+                            progress.tick();
+                        });
+                continue;
+            }
             try (InputStream in = source.open();
                     BulkReader reader = json.readAll(in, source.format())) {
                 while (reader.hasNext()) {
@@ -97,6 +117,14 @@ final class RecordPipeline implements AutoCloseable {
         }
         return pool().submit(() -> RecordResult.of(
                 source.name(), read, validator.join().validate(read.getRecord().orElseThrow(), profile)));
+    }
+
+    private Future<RecordResult> submit(
+            String source, java.util.Optional<ProjectRecord> record, Function<ValidationReport, RecordResult> result) {
+        if (validator == null || record.isEmpty()) {
+            return CompletableFuture.completedFuture(result.apply(ValidationReport.empty()));
+        }
+        return pool().submit(() -> result.apply(validator.join().validate(record.get(), profile)));
     }
 
     private ExecutorService pool() {

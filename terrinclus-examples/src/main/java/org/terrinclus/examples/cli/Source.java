@@ -23,16 +23,32 @@ final class Source {
     private final BulkFormat format;
     private final Opener opener;
     private final IOException failure;
+    private final boolean iati;
 
-    private Source(String name, BulkFormat format, Opener opener, IOException failure) {
+    private Source(String name, BulkFormat format, Opener opener, IOException failure, boolean iati) {
         this.name = Objects.requireNonNull(name, "name");
         this.format = format;
         this.opener = opener;
         this.failure = failure;
+        this.iati = iati;
+    }
+
+    private Source(String name, BulkFormat format, Opener opener, IOException failure) {
+        this(name, format, opener, failure, false);
     }
 
     static Source of(String name, BulkFormat format, Opener opener) {
         return new Source(name, format, opener, null);
+    }
+
+    /** An IATI activity file. */
+    static Source iati(String name, Opener opener) {
+        return new Source(name, BulkFormat.JSON, opener, null, true);
+    }
+
+    /** Whether the source is an IATI activity file rather than JSON. */
+    boolean isIati() {
+        return iati;
     }
 
     static Source failed(String name, IOException failure) {

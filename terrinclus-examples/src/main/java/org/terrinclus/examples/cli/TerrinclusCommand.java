@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TourCommand.class,
             ValidateCommand.class,
+            ConvertCommand.class,
             ReportCommand.class,
             RenderCommand.class,
             RulesCommand.class,
