@@ -51,6 +51,13 @@ final class ActivityMapper {
     private final String defaultCurrency;
     private boolean ours;
 
+    /** Findings listed per activity; past it, they are counted, and amounts summed, in one finding. */
+    static final int MAX_FINDINGS = 1000;
+
+    private int suppressed;
+    private final Map<String, BigDecimal> suppressedAmounts = new TreeMap<>();
+    private int suppressedAmountCount;
+
     ActivityMapper(List<Finding> findings, String defaultLang, String defaultCurrency) {
         this.findings = findings;
         this.defaultLang = defaultLang;
@@ -116,6 +123,28 @@ final class ActivityMapper {
             if (!child.handled) {
                 unmapped(child, "");
             }
+        }
+        if (suppressed > 0) {
+            String amounts = suppressedAmounts.entrySet().stream()
+                    .map(e -> e.getValue().toPlainString() + " " + e.getKey())
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("");
+            String sumFr = suppressedAmountCount == 0
+                    ? ""
+                    : " ; dont " + suppressedAmountCount + " montant(s) non gardé(s), au total " + amounts;
+            String sumEn = suppressedAmountCount == 0
+                    ? ""
+                    : "; of which " + suppressedAmountCount + " amount(s) not kept, in total " + amounts;
+            findings.add(Finding.builder()
+                    .rule(IatiRules.LIMIT.getId())
+                    .severity(org.terrinclus.validation.Severity.WARNING)
+                    .path("")
+                    .messageFr(suppressed + " constat(s) de plus ne sont pas listés" + sumFr + ". [" + activity.path()
+                            + "]")
+                    .messageEn(suppressed + " more finding(s) are not listed" + sumEn + ". [" + activity.path() + "]")
+                    .line(activity.line)
+                    .column(activity.column)
+                    .build());
         }
         return record.build();
     }
@@ -630,6 +659,8 @@ final class ActivityMapper {
     }
 
     private void notKept(XmlNode value, String path, String amount, String whyFr, String whyEn) {
+        countAmount(
+                value.text().trim(), value.code("currency").orElse(defaultCurrency == null ? "?" : defaultCurrency));
         add(
                 IatiRules.AMOUNT,
                 value,
@@ -655,6 +686,7 @@ final class ActivityMapper {
                         .map(s -> " " + s)
                         .orElse("");
         String amount = value.text().trim() + " " + currency;
+        countAmount(value.text().trim(), currency);
         add(
                 IatiRules.AMOUNT,
                 owner,
@@ -832,7 +864,24 @@ final class ActivityMapper {
                 "Unreadable value for " + what + ": '" + DocumentWriter.preview(value) + "'.");
     }
 
+    /** Counts an amount not kept, for the summary when findings are too many to list. */
+    private void countAmount(String text, String currency) {
+        if (findings.size() < MAX_FINDINGS) {
+            return;
+        }
+        suppressedAmountCount++;
+        try {
+            suppressedAmounts.merge(currency, new BigDecimal(text), BigDecimal::add);
+        } catch (NumberFormatException e) {
+            suppressedAmounts.merge("(illisible)", BigDecimal.ONE, BigDecimal::add);
+        }
+    }
+
     private void add(IatiRules rule, XmlNode node, String path, String fr, String en) {
+        if (findings.size() >= MAX_FINDINGS) {
+            suppressed++;
+            return;
+        }
         String where = node.path();
         findings.add(Finding.builder()
                 .rule(rule.getId())

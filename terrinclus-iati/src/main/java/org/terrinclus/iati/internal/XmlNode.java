@@ -33,13 +33,28 @@ final class XmlNode {
         this.column = Math.max(1, column);
         int same = givenIndex > 0 ? givenIndex : 1;
         if (parent != null && givenIndex == 0) {
-            for (XmlNode sibling : parent.children) {
-                if (sibling.name.equals(name) && sibling.ns.equals(this.ns)) {
-                    same++;
-                }
-            }
+            same = parent.countChild(this.ns, name);
         }
         this.index = same;
+    }
+
+    private java.util.HashMap<String, Integer> childCounts; // by name, once there are two children
+
+    /** Counts a new child of that name: its index among its siblings of that name, from 1. */
+    private int countChild(String childNs, String childName) {
+        String key = childNs.isEmpty() ? childName : childNs + '|' + childName;
+        if (childCounts == null) {
+            childCounts = new java.util.HashMap<>(8);
+        }
+        return childCounts.merge(key, 1, Integer::sum);
+    }
+
+    private boolean isRepeated() {
+        if (parent == null || parent.childCounts == null) {
+            return false;
+        }
+        String key = ns.isEmpty() ? name : ns + '|' + name;
+        return parent.childCounts.getOrDefault(key, 0) > 1;
     }
 
     boolean isIati() {
@@ -152,15 +167,7 @@ final class XmlNode {
             path.append('{').append(ns).append('}');
         }
         path.append(name);
-        boolean repeated = index > 1 || name.equals("iati-activity");
-        if (!repeated && parent != null) {
-            for (XmlNode sibling : parent.children) {
-                if (sibling != this && sibling.name.equals(name) && sibling.ns.equals(ns)) {
-                    repeated = true;
-                    break;
-                }
-            }
-        }
+        boolean repeated = index > 1 || name.equals("iati-activity") || isRepeated();
         if (repeated) {
             path.append('[').append(index).append(']');
         }
