@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.terrinclus.iati.IatiExportOptions;
+import org.terrinclus.iati.IatiPublicationRule;
 import org.terrinclus.iati.IatiReadResult;
 import org.terrinclus.iati.IatiReader;
 import org.terrinclus.iati.TerrinclusIati;
@@ -26,6 +26,7 @@ import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.validation.Finding;
 import org.terrinclus.validation.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -79,44 +80,8 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Keep fields the JSON format does not define instead of rejecting the record.")
     private boolean lenient;
 
-    @Option(
-            names = "--reporting-org",
-            paramLabel = "REF,TYPE,NAME",
-            split = ",",
-            arity = "1",
-            description = "IATI: the reporting organisation's identifier, OrganisationType code and name,"
-                    + " as FR-RCS-221100015,11,Département de l'Aude.")
-    private List<String> reportingOrg;
-
-    @Option(
-            names = "--identifier-prefix",
-            paramLabel = "PREFIX",
-            description = "IATI: activity identifiers are PREFIX-id for records that have none.")
-    private String identifierPrefix;
-
-    @Option(
-            names = "--activity-status",
-            paramLabel = "1..6",
-            description = "IATI: the activity status of records that give none.")
-    private Integer activityStatus;
-
-    @Option(
-            names = "--planned-start",
-            paramLabel = "YYYY-MM-DD",
-            description = "IATI: the planned start of records that have no start date.")
-    private LocalDate plannedStart;
-
-    @Option(
-            names = "--launch-year-as-start",
-            description = "IATI: write a record's launch year as a planned start on 1 January.")
-    private boolean launchYearAsStart;
-
-    @Option(
-            names = "--value-date",
-            paramLabel = "YYYY-MM-DD",
-            description = "IATI: the date of funding values; without it, funding rows are written only in the"
-                    + " Terrinclus elements.")
-    private LocalDate valueDate;
+    @Mixin
+    private IatiOptions iati;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files (.json, .jsonl, .xml) and folders.")
     private List<Path> paths;
@@ -124,9 +89,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Source> sources = Inputs.resolve(spec, paths);
-        IatiExportOptions options = iatiOptions();
+        IatiExportOptions options = iati.options(spec);
         PrintWriter err = spec.commandLine().getErr();
-        Records records = new Records(sources, lenient ? TerrinclusJson.lenient() : TerrinclusJson.strict());
+        Records records = new Records(sources, lenient ? TerrinclusJson.lenient() : TerrinclusJson.strict(), options);
         Map<Integer, List<Finding>> written;
         try (OutputStream out = open()) {
             written = to.write(records, out, new ConvertFormat.Settings(options));
@@ -145,36 +110,6 @@ final class ConvertCommand implements Callable<Integer> {
                         + (records.infos > 0 ? " (validate shows them all)" : "") + "."));
         err.flush();
         return records.errors > 0 ? TerrinclusCommand.INVALID : TerrinclusCommand.OK;
-    }
-
-    private IatiExportOptions iatiOptions() {
-        IatiExportOptions.Builder options = IatiExportOptions.builder();
-        try {
-            if (reportingOrg != null) {
-                if (reportingOrg.size() < 3) {
-                    throw new IllegalArgumentException("--reporting-org takes REF,TYPE,NAME");
-                }
-                options.reportingOrganisation(
-                        reportingOrg.get(0),
-                        reportingOrg.get(1),
-                        String.join(",", reportingOrg.subList(2, reportingOrg.size())));
-            }
-            if (identifierPrefix != null) {
-                options.identifierPrefix(identifierPrefix);
-            }
-            if (activityStatus != null) {
-                options.activityStatus(activityStatus);
-            }
-            if (plannedStart != null) {
-                options.plannedStart(plannedStart);
-            }
-            if (valueDate != null) {
-                options.valueDate(valueDate);
-            }
-            return options.launchYearAsPlannedStart(launchYearAsStart).build();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 
     private OutputStream open() {
@@ -202,9 +137,12 @@ final class ConvertCommand implements Callable<Integer> {
         int warnings;
         int infos;
 
-        Records(List<Source> sources, TerrinclusJson json) {
+        private final IatiExportOptions options;
+
+        Records(List<Source> sources, TerrinclusJson json, IatiExportOptions options) {
             this.sources = new ArrayList<>(sources).iterator();
             this.json = json;
+            this.options = options;
         }
 
         @Override
@@ -262,6 +200,9 @@ final class ConvertCommand implements Callable<Integer> {
         private void take(ProjectRecord record, List<Finding> findings, int index) {
             String label = source.name() + "#" + index + (record == null ? "" : " (" + record.getId() + ")");
             report(label, findings);
+            if (record != null && to == ConvertFormat.IATI) {
+                report(label, IatiPublicationRule.check(record, options));
+            }
             if (record != null) {
                 labels.put(count, label);
                 count++;

@@ -17,6 +17,7 @@ import org.terrinclus.json.BulkReader;
 import org.terrinclus.json.ReadResult;
 import org.terrinclus.json.TerrinclusJson;
 import org.terrinclus.project.ProjectRecord;
+import org.terrinclus.validation.Finding;
 import org.terrinclus.validation.Profile;
 import org.terrinclus.validation.RecordValidator;
 import org.terrinclus.validation.ValidationReport;
@@ -38,6 +39,7 @@ final class RecordPipeline implements AutoCloseable {
     private final int threads;
     private final int maxInFlight;
     private ExecutorService pool;
+    private final Function<ProjectRecord, List<Finding>> extra;
 
     /**
      * @param json the reader
@@ -45,6 +47,16 @@ final class RecordPipeline implements AutoCloseable {
      * @param profile the validation profile; ignored without a validator
      */
     RecordPipeline(TerrinclusJson json, CompletableFuture<RecordValidator> validator, Profile profile) {
+        this(json, validator, profile, null);
+    }
+
+    /** @param extra checks added to the validator's, as the IATI profile's; null for none */
+    RecordPipeline(
+            TerrinclusJson json,
+            CompletableFuture<RecordValidator> validator,
+            Profile profile,
+            Function<ProjectRecord, List<Finding>> extra) {
+        this.extra = extra;
         this.json = json;
         this.validator = validator;
         this.profile = profile;
@@ -115,8 +127,8 @@ final class RecordPipeline implements AutoCloseable {
         if (validator == null || read.getRecord().isEmpty()) {
             return CompletableFuture.completedFuture(RecordResult.of(source.name(), read, ValidationReport.empty()));
         }
-        return pool().submit(() -> RecordResult.of(
-                source.name(), read, validator.join().validate(read.getRecord().orElseThrow(), profile)));
+        return pool().submit(() ->
+                RecordResult.of(source.name(), read, validate(read.getRecord().orElseThrow())));
     }
 
     private Future<RecordResult> submit(
@@ -124,7 +136,12 @@ final class RecordPipeline implements AutoCloseable {
         if (validator == null || record.isEmpty()) {
             return CompletableFuture.completedFuture(result.apply(ValidationReport.empty()));
         }
-        return pool().submit(() -> result.apply(validator.join().validate(record.get(), profile)));
+        return pool().submit(() -> result.apply(validate(record.get())));
+    }
+
+    private ValidationReport validate(ProjectRecord record) {
+        ValidationReport report = validator.join().validate(record, profile);
+        return extra == null ? report : report.plus(ValidationReport.of(extra.apply(record)));
     }
 
     private ExecutorService pool() {
