@@ -390,7 +390,7 @@ final class ActivityMapper {
                     text(child, "/contacts").ifPresent(contact::role);
                     break;
                 case "email":
-                    if (child.index == 1 && !child.text().isBlank()) {
+                    if (child.index() == 1 && !child.text().isBlank()) {
                         contact.email(child.text().trim());
                     } else {
                         unmapped(child, "/contacts");

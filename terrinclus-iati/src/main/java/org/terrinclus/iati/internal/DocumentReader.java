@@ -269,7 +269,7 @@ public final class DocumentReader implements Closeable {
                             current,
                             location.getLineNumber(),
                             location.getColumnNumber());
-                    current.children.add(child);
+                    current.addChild(child);
                     attributes(child);
                     current = child;
                     break;
@@ -301,7 +301,7 @@ public final class DocumentReader implements Closeable {
                                         + " characters of text; the rest is not read."));
                         break;
                     }
-                    current.appendText(reader.getTextCharacters(), reader.getTextStart(), length);
+                    current.appendText(reader.getText());
                     break;
                 case XMLStreamConstants.END_DOCUMENT:
                     throw new XMLStreamException("The file ends inside an activity", reader.getLocation());

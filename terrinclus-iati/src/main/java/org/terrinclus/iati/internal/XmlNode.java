@@ -12,12 +12,13 @@ final class XmlNode {
     final String ns;
     final String name;
     final XmlNode parent;
-    final int index; // among siblings of the same name, from 1
+    private int index; // among siblings of the same name, from 1; 0 until asked
     final int line;
     final int column;
     String[] attributes = NO_ATTRIBUTES; // namespace, name, value, … in threes
-    final List<XmlNode> children = new ArrayList<>(4);
-    private StringBuilder text;
+    List<XmlNode> children = List.of(); // a list of its own from the first child: most elements are leaves
+    private String text;
+    private StringBuilder moreText;
     boolean handled;
 
     XmlNode(String ns, String name, XmlNode parent, int line, int column) {
@@ -31,30 +32,36 @@ final class XmlNode {
         this.parent = parent;
         this.line = Math.max(1, line);
         this.column = Math.max(1, column);
-        int same = givenIndex > 0 ? givenIndex : 1;
-        if (parent != null && givenIndex == 0) {
-            same = parent.countChild(this.ns, name);
-        }
-        this.index = same;
+        this.index = givenIndex;
     }
 
-    private java.util.HashMap<String, Integer> childCounts; // by name, once there are two children
-
-    /** Counts a new child of that name: its index among its siblings of that name, from 1. */
-    private int countChild(String childNs, String childName) {
-        String key = childNs.isEmpty() ? childName : childNs + '|' + childName;
-        if (childCounts == null) {
-            childCounts = new java.util.HashMap<>(8);
+    /** The index among siblings of the same name, from 1; counted when asked (findings only). */
+    int index() {
+        if (index == 0) {
+            int same = 0;
+            for (XmlNode sibling : parent.children) {
+                if (sibling.name.equals(name) && sibling.ns.equals(ns)) {
+                    same++;
+                }
+                if (sibling == this) {
+                    break;
+                }
+            }
+            index = Math.max(1, same);
         }
-        return childCounts.merge(key, 1, Integer::sum);
+        return index;
     }
 
     private boolean isRepeated() {
-        if (parent == null || parent.childCounts == null) {
+        if (parent == null) {
             return false;
         }
-        String key = ns.isEmpty() ? name : ns + '|' + name;
-        return parent.childCounts.getOrDefault(key, 0) > 1;
+        for (XmlNode sibling : parent.children) {
+            if (sibling != this && sibling.name.equals(name) && sibling.ns.equals(ns)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isIati() {
@@ -65,23 +72,39 @@ final class XmlNode {
         return ns.equals(Vocabulary.NS);
     }
 
-    void appendText(char[] chars, int start, int length) {
-        if (text == null) {
-            text = new StringBuilder(length);
+    void appendText(String more) {
+        if (moreText != null) {
+            moreText.append(more);
+        } else if (text == null) {
+            text = more;
+        } else {
+            moreText = new StringBuilder(text).append(more);
+            text = null;
         }
-        text.append(chars, start, length);
+    }
+
+    void addChild(XmlNode child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
+        children.add(child);
     }
 
     /** Forgets the text before a first child: white space between elements, or mixed content. */
     void clearText() {
         if (children.isEmpty()) {
             text = null;
+            moreText = null;
         }
     }
 
     /** The element's own text, or "". */
     String text() {
-        return text == null ? "" : text.toString();
+        if (moreText != null) {
+            text = moreText.toString();
+            moreText = null;
+        }
+        return text == null ? "" : text;
     }
 
     /** An attribute without namespace, or empty when absent. */
@@ -167,9 +190,11 @@ final class XmlNode {
             path.append('{').append(ns).append('}');
         }
         path.append(name);
-        boolean repeated = index > 1 || name.equals("iati-activity") || isRepeated();
+        boolean repeated = name.equals("iati-activity") || parent != null && (index() > 1 || isRepeated());
         if (repeated) {
-            path.append('[').append(index).append(']');
+            path.append('[')
+                    .append(name.equals("iati-activity") ? index : index())
+                    .append(']');
         }
     }
 }
