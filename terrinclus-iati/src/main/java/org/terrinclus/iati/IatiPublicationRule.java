@@ -71,6 +71,13 @@ public enum IatiPublicationRule {
             "6.11.1",
             "L'activité n'aura pas de date de début, prévue ou réelle.",
             "The activity will have no start date, planned or actual."),
+    /** A start after its end, planned or actual. */
+    DATES_ORDER(
+            "iati.publication.dates.order",
+            Severity.ERROR,
+            "11.1.2",
+            "Une date de début est après la date de fin correspondante (prévue ou réelle).",
+            "A start date is after the matching end date (planned or actual)."),
     /** Several recipient countries need percentages adding up to 100, which records do not hold. */
     COUNTRY_PERCENTAGES(
             "iati.publication.recipient-country.percentage",
@@ -191,6 +198,28 @@ public enum IatiPublicationRule {
         if (Mapping.activityDates(record, options).stream().noneMatch(d -> d[0].equals("1") || d[0].equals("2"))) {
             START_DATE_MISSING.add(findings, "/dates", "");
         }
+        record.getDates().ifPresent(dates -> {
+            if (dates.getPlannedStart().isPresent()
+                    && dates.getPlannedEnd().isPresent()
+                    && dates.getPlannedStart()
+                            .get()
+                            .isAfter(dates.getPlannedEnd().get())) {
+                DATES_ORDER.add(
+                        findings,
+                        "/dates/plannedEnd",
+                        dates.getPlannedStart().get() + " > "
+                                + dates.getPlannedEnd().get());
+            }
+            if (dates.getActualStart().isPresent()
+                    && dates.getActualEnd().isPresent()
+                    && dates.getActualStart().get().isAfter(dates.getActualEnd().get())) {
+                DATES_ORDER.add(
+                        findings,
+                        "/dates/actualEnd",
+                        dates.getActualStart().get() + " > "
+                                + dates.getActualEnd().get());
+            }
+        });
         if (record.getPartnerCountries().size() > 1) {
             COUNTRY_PERCENTAGES.add(
                     findings,

@@ -49,7 +49,7 @@ class GeneratedRecordsRoundTripTest {
                 // The activity without an iati-identifier is still read, with the record's own id.
                 assertThat(read.get(0).getFindings())
                         .extracting(f -> f.getRule())
-                        .containsOnly("iati.identifier.missing");
+                        .isSubsetOf("iati.identifier.missing");
                 assertThat(written.hasErrors()).isTrue();
             }
         }

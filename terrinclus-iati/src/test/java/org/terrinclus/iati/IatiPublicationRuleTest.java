@@ -38,7 +38,22 @@ class IatiPublicationRuleTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aGeneratedRecordPassesExceptForPercentagesIatiRequiresAndRecordsLack(long seed) {
-        ProjectRecord record = new RecordGenerator(seed).next();
+        // The generator's IATI identifier and planned and actual dates are random: the unit tests
+        // below check their rules.
+        ProjectRecord generated = new RecordGenerator(seed).next();
+        ProjectRecord record = ProjectRecord.builder()
+                .from(generated)
+                .iatiIdentifier(java.util.Optional.empty())
+                .dates(generated
+                        .getDates()
+                        .map(d -> ProjectDates.builder()
+                                .from(d)
+                                .plannedStart(java.util.Optional.empty())
+                                .actualStart(java.util.Optional.empty())
+                                .plannedEnd(java.util.Optional.empty())
+                                .actualEnd(java.util.Optional.empty())
+                                .build()))
+                .build();
         List<String> expected = record.getPartnerCountries().size() > 1
                 ? List.of("iati.publication.recipient-country.percentage")
                 : List.of();
@@ -79,6 +94,38 @@ class IatiPublicationRuleTest {
                 .build();
         assertThat(rules(ProjectRecord.builder().from(record).id("x").build(), otherPrefix))
                 .containsExactly("iati.publication.identifier.prefix");
+    }
+
+    @Test
+    void theRecordsOwnIdentifierStatusAndDatesComeFirst() {
+        ProjectRecord record = ProjectRecord.builder()
+                .id("x")
+                .title("T")
+                .summary("S")
+                .lead(Lead.of(Organisation.of("Ville", OrganisationKind.COMMUNE)))
+                .iatiIdentifier("XM-DAC-7-1")
+                .dates(ProjectDates.builder()
+                        .plannedStart(java.time.LocalDate.of(2020, 6, 1))
+                        .plannedEnd(java.time.LocalDate.of(2020, 1, 1))
+                        .build())
+                .build();
+        List<Finding> findings = IatiPublicationRule.check(record, PUBLISHER);
+        assertThat(findings)
+                .extracting(Finding::getRule, Finding::getPath)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("iati.publication.identifier.prefix", "/id"),
+                        org.assertj.core.groups.Tuple.tuple("iati.publication.dates.order", "/dates/plannedEnd"));
+        IatiExportOptions bare = IatiExportOptions.builder()
+                .reportingOrganisation("XM-DAC-7", "10", "Agence")
+                .build();
+        ProjectRecord started = ProjectRecord.builder()
+                .from(record)
+                .activityStatus(org.terrinclus.project.ActivityStatus.CLOSED)
+                .dates(ProjectDates.builder()
+                        .actualStart(java.time.LocalDate.of(2020, 6, 1))
+                        .build())
+                .build();
+        assertThat(rules(started, bare)).isEmpty();
     }
 
     @Test

@@ -44,7 +44,7 @@ class IatiExampleTest {
         assertThat(written.getFindings(0)).isEmpty();
         String xml = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xml)
-                .contains("<iati-identifier>FR-RCS-221100015-aude-sousse-jeunesse</iati-identifier>")
+                .contains(">FR-RCS-221100015-aude-sousse-jeunesse</iati-identifier>")
                 .contains("<tag vocabulary=\"2\" code=\"4\">")
                 .contains("<terrinclus:contribution row=\"2\" kind=\"not-evaluable\">");
 

@@ -26,6 +26,7 @@ import org.terrinclus.organisation.IdentifierScheme;
 import org.terrinclus.organisation.Organisation;
 import org.terrinclus.organisation.OrganisationIdentifier;
 import org.terrinclus.organisation.OrganisationKind;
+import org.terrinclus.project.ActivityStatus;
 import org.terrinclus.project.Contact;
 import org.terrinclus.project.FocusSection;
 import org.terrinclus.project.Lead;
@@ -69,10 +70,9 @@ final class ActivityMapper {
         ours = t.isPresent();
         t.ifPresent(node -> node.handled = true);
 
-        Optional<String> identifier = activity.child("iati-identifier").map(n -> {
-            n.handled = true;
-            return n.text().trim();
-        });
+        Optional<XmlNode> identifierNode = activity.child("iati-identifier");
+        identifierNode.ifPresent(n -> n.handled = true);
+        Optional<String> identifier = identifierNode.map(n -> n.text().trim());
         Optional<String> tid = t.flatMap(n -> n.attr("id")).filter(s -> !s.isBlank());
         String id;
         if (identifier.isEmpty() || identifier.get().isEmpty()) {
@@ -88,6 +88,13 @@ final class ActivityMapper {
         }
 
         ProjectRecord.Builder record = ProjectRecord.builder().id(id);
+        if (identifier.isPresent()
+                && !identifier.get().isEmpty()
+                && identifierNode.get().attrT("from").isEmpty()) {
+            record.iatiIdentifier(identifier.get());
+        }
+        activityStatus(activity, record);
+        ProjectDates.Builder activityDates = activityDates(activity);
         record.title(activity.child("title")
                 .map(n -> {
                     n.handled = true;
@@ -113,12 +120,14 @@ final class ActivityMapper {
         if (ours) {
             // What the export took from its options, not from the record.
             activity.child("reporting-org").ifPresent(n -> n.handled = true);
-            activity.child("activity-status").ifPresent(n -> n.handled = true);
-            activity.children("activity-date").stream()
-                    .filter(n -> n.attrT("from").isPresent())
-                    .forEach(n -> n.handled = true);
         }
         t.ifPresent(node -> terrinclus(node, record));
+        Optional<XmlNode> tdates = t.flatMap(n -> n.childT("dates"));
+        if (tdates.isPresent()) {
+            dates(tdates.get(), activityDates).ifPresent(record::dates);
+        } else if (datesRead) {
+            record.dates(activityDates.build());
+        }
         for (XmlNode child : activity.children) {
             if (!child.handled) {
                 unmapped(child, "");
@@ -371,6 +380,70 @@ final class ActivityMapper {
             bad(node, path, "country", code);
             return Optional.empty();
         }
+    }
+
+    // --- Status and dates ------------------------------------------------------------------
+
+    private void activityStatus(XmlNode activity, ProjectRecord.Builder record) {
+        for (XmlNode node : activity.children("activity-status")) {
+            node.handled = true;
+            if (node.attrT("from").isPresent()) {
+                continue; // the export's option, not the record's
+            }
+            String code = node.code("code").orElse("");
+            Optional<ActivityStatus> status = Mapping.activityStatusOf(code);
+            if (status.isEmpty() || node.index() > 1) {
+                bad(node, "/activityStatus", "activity-status", code);
+            } else {
+                record.activityStatus(status.get());
+            }
+        }
+    }
+
+    private boolean datesRead;
+
+    /** Planned and actual dates (types 1 to 4); those the export made from its options are skipped. */
+    private ProjectDates.Builder activityDates(XmlNode activity) {
+        ProjectDates.Builder dates = ProjectDates.builder();
+        Set<String> seen = new HashSet<>();
+        for (XmlNode node : activity.children("activity-date")) {
+            node.handled = true;
+            if (node.attrT("from").isPresent()) {
+                continue;
+            }
+            String type = node.code("type").orElse("");
+            String text = node.attr("iso-date").orElse("").trim();
+            java.time.LocalDate date;
+            try {
+                date = java.time.LocalDate.parse(text);
+            } catch (RuntimeException e) {
+                bad(node, "/dates", "activity-date " + type, text);
+                continue;
+            }
+            if (!seen.add(type)) {
+                unmapped(node, "/dates");
+                continue;
+            }
+            switch (type) {
+                case "1":
+                    dates.plannedStart(date);
+                    break;
+                case "2":
+                    dates.actualStart(date);
+                    break;
+                case "3":
+                    dates.plannedEnd(date);
+                    break;
+                case "4":
+                    dates.actualEnd(date);
+                    break;
+                default:
+                    bad(node, "/dates", "activity-date type", type);
+                    continue;
+            }
+            datesRead = true;
+        }
+        return dates;
     }
 
     // --- Contacts, countries, tags ---------------------------------------------------------
@@ -748,7 +821,6 @@ final class ActivityMapper {
 
     private void terrinclus(XmlNode t, ProjectRecord.Builder record) {
         t.textT("partners-description").ifPresent(record::partnersDescription);
-        t.childT("dates").ifPresent(node -> dates(node).ifPresent(record::dates));
         for (XmlNode node : t.childrenT("figure")) {
             figure(node).ifPresent(record::addKeyFigures);
         }
@@ -771,8 +843,7 @@ final class ActivityMapper {
         record.putAllUnknownFields(unknown(t, null));
     }
 
-    private Optional<ProjectDates> dates(XmlNode node) {
-        ProjectDates.Builder dates = ProjectDates.builder();
+    private Optional<ProjectDates> dates(XmlNode node, ProjectDates.Builder dates) {
         try {
             node.attr("partnership-start").map(Year::parse).ifPresent(dates::partnershipStart);
             node.attr("launch").map(Year::parse).ifPresent(dates::launch);

@@ -70,9 +70,7 @@ final class ActivityWriter {
     }
 
     private void identifier(ProjectRecord record) throws XMLStreamException {
-        String identifier = Mapping.iatiIdentifier(record)
-                .or(() -> options.getIdentifierPrefix().map(prefix -> prefix + "-" + record.getId()))
-                .orElse(null);
+        String identifier = Mapping.exportedIdentifier(record, options).orElse(null);
         if (identifier == null) {
             missing(
                     "",
@@ -80,7 +78,12 @@ final class ActivityWriter {
                     "the activity identifier (iati-identifier): give the export options an identifier prefix");
             return;
         }
-        out.leaf("iati-identifier", identifier);
+        out.start("iati-identifier");
+        if (Mapping.iatiIdentifier(record).isEmpty()) {
+            out.attrT("from", "option"); // made of the options' prefix and the id: not the record's own
+        }
+        out.text(identifier);
+        out.end();
     }
 
     private void reportingOrg(ProjectRecord record) throws XMLStreamException {
@@ -216,6 +219,7 @@ final class ActivityWriter {
     }
 
     private void activityStatus(ProjectRecord record) throws XMLStreamException {
+        boolean fromOptions = Mapping.activityStatus(record).isEmpty();
         String status =
                 Mapping.activityStatus(record).or(options::getActivityStatus).orElse(null);
         if (status == null) {
@@ -225,7 +229,12 @@ final class ActivityWriter {
                     "the activity status (activity-status): give it in the export options");
             return;
         }
-        out.empty("activity-status", "code", status);
+        out.start("activity-status");
+        out.attr("code", status);
+        if (fromOptions) {
+            out.attrT("from", "option");
+        }
+        out.end();
     }
 
     private void activityDates(ProjectRecord record) throws XMLStreamException {

@@ -9,6 +9,7 @@ import org.terrinclus.iati.IatiExportOptions;
 import org.terrinclus.organisation.IdentifierScheme;
 import org.terrinclus.organisation.Organisation;
 import org.terrinclus.organisation.OrganisationIdentifier;
+import org.terrinclus.project.ActivityStatus;
 import org.terrinclus.project.ProjectRecord;
 
 /** The decisions of the mapping that the writer, the reader and the rules share. */
@@ -23,7 +24,7 @@ public final class Mapping {
      * @return the identifier, or empty
      */
     public static Optional<String> iatiIdentifier(ProjectRecord record) {
-        return Optional.empty();
+        return record.getIatiIdentifier();
     }
 
     /**
@@ -45,6 +46,21 @@ public final class Mapping {
      * @return the code, or empty
      */
     public static Optional<String> activityStatus(ProjectRecord record) {
+        return record.getActivityStatus().map(status -> Integer.toString(status.getIatiCode()));
+    }
+
+    /**
+     * The activity status of an IATI ActivityStatus code.
+     *
+     * @param code the code, 1 to 6
+     * @return the status, or empty for another code
+     */
+    public static Optional<ActivityStatus> activityStatusOf(String code) {
+        for (ActivityStatus status : ActivityStatus.values()) {
+            if (Integer.toString(status.getIatiCode()).equals(code)) {
+                return Optional.of(status);
+            }
+        }
         return Optional.empty();
     }
 
@@ -58,13 +74,24 @@ public final class Mapping {
      */
     public static List<String[]> activityDates(ProjectRecord record, IatiExportOptions options) {
         List<String[]> dates = new ArrayList<>();
+        record.getDates().ifPresent(d -> {
+            d.getPlannedStart().ifPresent(date -> dates.add(new String[] {"1", date.toString()}));
+            d.getActualStart().ifPresent(date -> dates.add(new String[] {"2", date.toString()}));
+            d.getPlannedEnd().ifPresent(date -> dates.add(new String[] {"3", date.toString()}));
+            d.getActualEnd().ifPresent(date -> dates.add(new String[] {"4", date.toString()}));
+        });
+        boolean start = !dates.isEmpty() && (dates.get(0)[0].equals("1") || dates.get(0)[0].equals("2"));
+        if (start) {
+            return dates;
+        }
         if (options.isLaunchYearAsPlannedStart()) {
             record.getDates()
                     .flatMap(d -> d.getLaunch())
-                    .ifPresent(year -> dates.add(new String[] {"1", year + "-01-01", "launch"}));
+                    .ifPresent(year -> dates.add(0, new String[] {"1", year + "-01-01", "launch"}));
         }
-        if (dates.isEmpty() && options.getPlannedStart().isPresent()) {
-            dates.add(new String[] {"1", options.getPlannedStart().get().toString(), "option"});
+        boolean made = !dates.isEmpty() && dates.get(0).length > 2;
+        if (!made && options.getPlannedStart().isPresent()) {
+            dates.add(0, new String[] {"1", options.getPlannedStart().get().toString(), "option"});
         }
         return dates;
     }
