@@ -902,6 +902,9 @@ final class ActivityMapper {
 
     /** The fields unknown to this version that an element carries, for a part ({@code of}). */
     private Map<String, String> unknown(XmlNode node, String of) {
+        if (node.childT("unknown").isEmpty()) {
+            return Map.of(); // the usual case: no allocation
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (XmlNode field : node.childrenT("unknown")) {
