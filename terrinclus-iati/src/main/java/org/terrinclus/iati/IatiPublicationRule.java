@@ -43,7 +43,7 @@ public enum IatiPublicationRule {
             "1.1.3",
             "L'identifiant de l'activité est celui de l'organisation qui publie.",
             "The activity identifier is the reporting organisation's."),
-    /** The identifier must not contain / & | ? nor spaces at either end. */
+    /** The identifier must not contain {@code / & | ?} nor spaces at either end. */
     IDENTIFIER_CHARACTERS(
             "iati.publication.identifier.characters",
             Severity.ERROR,
