@@ -49,7 +49,7 @@ final class Inputs {
             } else if (isSpreadsheet(path)) {
                 sources.add(Source.spreadsheet(path.toString(), () -> open(path)));
             } else {
-                sources.add(file(path, formatOf(path)));
+                sources.add(file(path));
             }
         }
         return sources;
@@ -65,8 +65,11 @@ final class Inputs {
         return sources;
     }
 
-    private static Source file(Path path, BulkFormat format) {
-        return Source.of(path.toString(), format, () -> open(path));
+    private static Source file(Path path) {
+        if (IatiInputs.isIati(path)) {
+            return Source.iati(path.toString(), () -> open(path));
+        }
+        return Source.of(path.toString(), formatOf(path), () -> open(path));
     }
 
     private static InputStream open(Path path) throws IOException {
@@ -97,8 +100,9 @@ final class Inputs {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = fileName(file);
-                    if ((name.endsWith(".json") || name.endsWith(".jsonl")) && Files.isRegularFile(file)) {
-                        found.add(Map.entry(file, file(file, formatOf(file))));
+                    if ((name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".xml"))
+                            && Files.isRegularFile(file)) {
+                        found.add(Map.entry(file, file(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -6,7 +6,9 @@ import org.terrinclus.validation.Profile;
 /** The {@code --profile} option's values, mapped to the library's validation profiles. */
 enum ProfileOption {
     DRAFT(Profile.DRAFT),
-    PUBLICATION(Profile.PUBLICATION);
+    PUBLICATION(Profile.PUBLICATION),
+    /** The publication rules, and the IATI validator's checks of what an export would publish. */
+    IATI(Profile.PUBLICATION);
 
     private final Profile profile;
 

@@ -12,13 +12,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.terrinclus.json.BulkReader;
 import org.terrinclus.json.ReadResult;
 import org.terrinclus.json.TerrinclusJson;
+import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.spreadsheet.ColumnMapping;
 import org.terrinclus.spreadsheet.SheetRecord;
 import org.terrinclus.spreadsheet.SpreadsheetReading;
 import org.terrinclus.spreadsheet.TerrinclusSpreadsheet;
+import org.terrinclus.validation.Finding;
 import org.terrinclus.validation.Profile;
 import org.terrinclus.validation.RecordValidator;
 import org.terrinclus.validation.ValidationReport;
@@ -41,6 +44,7 @@ final class RecordPipeline implements AutoCloseable {
     private final int maxInFlight;
     private ExecutorService pool;
     private ColumnMapping mapping;
+    private final Function<ProjectRecord, List<Finding>> extra;
 
     /**
      * @param json the reader
@@ -48,6 +52,16 @@ final class RecordPipeline implements AutoCloseable {
      * @param profile the validation profile; ignored without a validator
      */
     RecordPipeline(TerrinclusJson json, CompletableFuture<RecordValidator> validator, Profile profile) {
+        this(json, validator, profile, null);
+    }
+
+    /** @param extra checks added to the validator's, as the IATI profile's; null for none */
+    RecordPipeline(
+            TerrinclusJson json,
+            CompletableFuture<RecordValidator> validator,
+            Profile profile,
+            Function<ProjectRecord, List<Finding>> extra) {
+        this.extra = extra;
         this.json = json;
         this.validator = validator;
         this.profile = profile;
@@ -82,6 +96,24 @@ final class RecordPipeline implements AutoCloseable {
                 continue;
             }
             int index = 0;
+            if (source.isIati()) {
+                IatiInputs.read(
+                        source,
+                        read -> {
+                            inFlight.add(submit(
+                                    source.name(), read.getRecord(), r -> RecordResult.of(source.name(), read, r)));
+                            progress.tick();
+                            while (inFlight.size() >= maxInFlight) {
+                                sink.accept(await(inFlight.poll()));
+                            }
+                        },
+                        (at, e) -> {
+                            inFlight.add(
+                                    CompletableFuture.completedFuture(RecordResult.unreadable(source.name(), at, e)));
+                            progress.tick();
+                        });
+                continue;
+            }
             try (InputStream in = source.open();
                     BulkReader reader = json.readAll(in, source.format())) {
                 while (reader.hasNext()) {
@@ -146,8 +178,21 @@ final class RecordPipeline implements AutoCloseable {
         if (validator == null || read.getRecord().isEmpty()) {
             return CompletableFuture.completedFuture(RecordResult.of(source.name(), read, ValidationReport.empty()));
         }
-        return pool().submit(() -> RecordResult.of(
-                source.name(), read, validator.join().validate(read.getRecord().orElseThrow(), profile)));
+        return pool().submit(() ->
+                RecordResult.of(source.name(), read, validate(read.getRecord().orElseThrow())));
+    }
+
+    private Future<RecordResult> submit(
+            String source, java.util.Optional<ProjectRecord> record, Function<ValidationReport, RecordResult> result) {
+        if (validator == null || record.isEmpty()) {
+            return CompletableFuture.completedFuture(result.apply(ValidationReport.empty()));
+        }
+        return pool().submit(() -> result.apply(validate(record.get())));
+    }
+
+    private ValidationReport validate(ProjectRecord record) {
+        ValidationReport report = validator.join().validate(record, profile);
+        return extra == null ? report : report.plus(ValidationReport.of(extra.apply(record)));
     }
 
     private ExecutorService pool() {

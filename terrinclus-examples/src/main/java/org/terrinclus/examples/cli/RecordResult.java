@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.terrinclus.iati.IatiReadResult;
 import org.terrinclus.json.ReadResult;
 import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.spreadsheet.CellLocation;
@@ -82,6 +83,18 @@ final class RecordResult {
                 read.getIndex(),
                 read.getId().orElse(null),
                 read.getLine().orElse(null),
+                read.getRecord().orElse(null),
+                report);
+    }
+
+    /** An activity of an IATI file as read, with the findings of validating its record. */
+    static RecordResult of(String source, IatiReadResult read, ValidationReport validation) {
+        ValidationReport report = ValidationReport.of(read.getFindings()).plus(validation);
+        return new RecordResult(
+                source,
+                read.getIndex(),
+                read.getRecord().map(ProjectRecord::getId).orElse(null),
+                read.getLine(),
                 read.getRecord().orElse(null),
                 report);
     }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.terrinclus.iati.IatiPublicationRule;
+import org.terrinclus.iati.IatiRules;
 import org.terrinclus.json.JsonRules;
 import org.terrinclus.validation.Rule;
 import org.terrinclus.validation.Rules;
@@ -68,6 +70,13 @@ final class RulesCommand implements Callable<Integer> {
                     reading,
                     lang.t(rule.getDescriptionFr(), rule.getDescriptionEn()));
         }
+        for (IatiRules rule : IatiRules.values()) {
+            table.row(
+                    rule.getId(),
+                    rule.getSeverity().getLabel(lang.locale()),
+                    lang.t("lecture, écriture IATI", "IATI reading, writing"),
+                    rule.getDescription(lang.locale()));
+        }
         table.row(RecordResult.UNREADABLE_RULE, Severity.ERROR.getLabel(lang.locale()), reading, unreadable());
         for (Rule rule : Rules.all()) {
             table.row(
@@ -76,16 +85,26 @@ final class RulesCommand implements Callable<Integer> {
                     rule.getProfile().getLabel(lang.locale()),
                     rule.getDescription(lang.locale()));
         }
+        for (IatiPublicationRule rule : IatiPublicationRule.values()) {
+            table.row(
+                    rule.getId(),
+                    rule.getSeverity().getLabel(lang.locale()),
+                    "IATI",
+                    rule.getDescription(lang.locale())
+                            + rule.getIatiRule().map(r -> " [IATI " + r + "]").orElse(""));
+        }
         table.print(out);
         out.println(lang.t(
                 "Lecture : règles du lecteur JSON, appliquées à tout enregistrement.\n"
                         + "Brouillon : règles de tout enregistrement (--profile draft).\n"
                         + "Publication : en plus, règles d'une fiche prête à publier (--profile publication, le"
-                        + " défaut de validate).",
+                        + " défaut de validate).\n"
+                        + "IATI : en plus, contrôles du validateur IATI sur ce qu'un export publierait (--profile iati).",
                 "Reading: rules of the JSON reader, applied to every record.\n"
                         + "Draft: rules for any record (--profile draft).\n"
                         + "Publication: also, rules for a sheet ready to publish (--profile publication, the"
-                        + " default of validate)."));
+                        + " default of validate).\n"
+                        + "IATI: also, the IATI validator's checks of what an export would publish (--profile iati)."));
     }
 
     /** The rule of the tool itself, for a file it cannot open or read to the end. */
@@ -115,6 +134,15 @@ final class RulesCommand implements Callable<Integer> {
                 g.writeStringField("description", lang.t(rule.getDescriptionFr(), rule.getDescriptionEn()));
                 g.writeEndObject();
             }
+            for (IatiRules rule : IatiRules.values()) {
+                g.writeStartObject();
+                g.writeStringField("id", rule.getId());
+                g.writeStringField("kind", "reading");
+                g.writeStringField("severity", rule.getSeverity().getCode());
+                g.writeNullField("profile");
+                g.writeStringField("description", rule.getDescription(lang.locale()));
+                g.writeEndObject();
+            }
             g.writeStartObject();
             g.writeStringField("id", RecordResult.UNREADABLE_RULE);
             g.writeStringField("kind", "input");
@@ -129,6 +157,15 @@ final class RulesCommand implements Callable<Integer> {
                 g.writeStringField("severity", rule.getSeverity().getCode());
                 g.writeStringField("profile", rule.getProfile().getCode());
                 g.writeStringField("path", rule.getPath());
+                g.writeStringField("description", rule.getDescription(lang.locale()));
+                g.writeEndObject();
+            }
+            for (IatiPublicationRule rule : IatiPublicationRule.values()) {
+                g.writeStartObject();
+                g.writeStringField("id", rule.getId());
+                g.writeStringField("kind", "validation");
+                g.writeStringField("severity", rule.getSeverity().getCode());
+                g.writeStringField("profile", "iati");
                 g.writeStringField("description", rule.getDescription(lang.locale()));
                 g.writeEndObject();
             }

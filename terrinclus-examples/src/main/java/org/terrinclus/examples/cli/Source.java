@@ -24,22 +24,35 @@ final class Source {
     private final Opener opener;
     private final IOException failure;
     private final boolean spreadsheet;
+    private final boolean iati;
 
-    private Source(String name, BulkFormat format, Opener opener, IOException failure, boolean spreadsheet) {
+    private Source(
+            String name, BulkFormat format, Opener opener, IOException failure, boolean spreadsheet, boolean iati) {
         this.name = Objects.requireNonNull(name, "name");
         this.format = format;
         this.opener = opener;
         this.failure = failure;
         this.spreadsheet = spreadsheet;
+        this.iati = iati;
     }
 
     static Source of(String name, BulkFormat format, Opener opener) {
-        return new Source(name, format, opener, null, false);
+        return new Source(name, format, opener, null, false, false);
     }
 
     /** A spreadsheet: an XLSX workbook, a CSV table, or a zip of CSV tables. */
     static Source spreadsheet(String name, Opener opener) {
-        return new Source(name, null, opener, null, true);
+        return new Source(name, null, opener, null, true, false);
+    }
+
+    /** An IATI activity file. */
+    static Source iati(String name, Opener opener) {
+        return new Source(name, BulkFormat.JSON, opener, null, false, true);
+    }
+
+    /** Whether the source is an IATI activity file rather than JSON. */
+    boolean isIati() {
+        return iati;
     }
 
     static Source failed(String name, IOException failure) {
@@ -50,6 +63,7 @@ final class Source {
                     throw failure;
                 },
                 failure,
+                false,
                 false);
     }
 

@@ -39,11 +39,11 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TourCommand.class,
             ValidateCommand.class,
+            ConvertCommand.class,
             ReportCommand.class,
             RenderCommand.class,
             RulesCommand.class,
             SchemaCommand.class,
-            ConvertCommand.class,
             TemplateCommand.class,
             HelpCommand.class
         },

@@ -5,11 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.terrinclus.iati.IatiExportOptions;
+import org.terrinclus.iati.IatiPublicationRule;
 import org.terrinclus.json.TerrinclusJson;
+import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.spreadsheet.ColumnMapping;
+import org.terrinclus.validation.Finding;
 import org.terrinclus.validation.Profile;
 import org.terrinclus.validation.RecordValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,10 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(
             names = "--profile",
-            paramLabel = "draft|publication",
+            paramLabel = "draft|publication|iati",
             defaultValue = "publication",
-            description = "Rules to apply: those of a draft, or those of a sheet ready to publish"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Rules to apply: those of a draft, those of a sheet ready to publish, or those and the"
+                    + " IATI checks of what convert --to iati would publish (default: ${DEFAULT-VALUE}).")
     private ProfileOption profile;
 
     @Option(
@@ -75,6 +81,9 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (docs/spreadsheets.md).")
     private Path mapping;
 
+    @Mixin
+    private IatiOptions iati;
+
     @Parameters(
             paramLabel = "PATH",
             arity = "0..*",
@@ -91,7 +100,14 @@ final class ValidateCommand implements Callable<Integer> {
         Summary summary = new Summary();
         try (ResultSink sink = new StopWhenOutputCloses(
                 format == OutputFormat.JSON ? new JsonResults(out, lang) : new TextResults(out, lang, chosen), out)) {
-            summary = validate(sources, json, chosen, new Progress(err, lang), sink, Mappings.load(spec, mapping));
+            summary = validate(
+                    sources,
+                    json,
+                    chosen,
+                    profile == ProfileOption.IATI ? iatiChecks(iati.options(spec)) : null,
+                    new Progress(err, lang),
+                    sink,
+                    Mappings.load(spec, mapping));
         } catch (OutputClosed e) {
             summary = e.summary;
         }
@@ -148,21 +164,27 @@ final class ValidateCommand implements Callable<Integer> {
     /** Reads and validates the sources, in parallel, and hands the results to the sink in order. */
     static Summary validate(
             List<Source> sources, TerrinclusJson json, Profile profile, Progress progress, ResultSink sink) {
-        return validate(sources, json, profile, progress, sink, null);
+        return validate(sources, json, profile, null, progress, sink, null);
     }
 
-    /** The same, reading spreadsheets with a mapping of their columns when one is given. */
+    /** The IATI profile's checks of a record, with the given export options. */
+    private static Function<ProjectRecord, List<Finding>> iatiChecks(IatiExportOptions options) {
+        return record -> IatiPublicationRule.check(record, options);
+    }
+
+    /** The same, with extra checks, and reading spreadsheets with a mapping of their columns when one is given. */
     static Summary validate(
             List<Source> sources,
             TerrinclusJson json,
             Profile profile,
+            Function<ProjectRecord, List<Finding>> extra,
             Progress progress,
             ResultSink sink,
             ColumnMapping mapping) {
         CompletableFuture<RecordValidator> validator = RecordPipeline.startValidator();
         Summary summary = new Summary();
         sink.start();
-        try (RecordPipeline pipeline = new RecordPipeline(json, validator, profile).withMapping(mapping)) {
+        try (RecordPipeline pipeline = new RecordPipeline(json, validator, profile, extra).withMapping(mapping)) {
             pipeline.run(sources, progress, result -> {
                 summary.add(result);
                 sink.accept(result);

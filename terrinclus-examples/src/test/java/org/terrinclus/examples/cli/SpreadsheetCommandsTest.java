@@ -35,13 +35,14 @@ class SpreadsheetCommandsTest {
     void convertWritesAWorkbookThatConvertsBackToTheSameJson() throws IOException {
         Path json = pilots();
         Path xlsx = folder.resolve("aude.xlsx");
-        CommandRun toXlsx = CommandRun.of("convert", "--headings", "fr", "--output", xlsx.toString(), json.toString());
+        CommandRun toXlsx = CommandRun.of(
+                "convert", "--to", "xlsx", "--headings", "fr", "--output", xlsx.toString(), json.toString());
         assertThat(toXlsx.status).as(toXlsx.toString()).isZero();
         assertThat(toXlsx.err).contains("1 fiche(s) écrite(s)");
 
-        CommandRun back = CommandRun.of("convert", "--to", "json", xlsx.toString());
+        CommandRun back = CommandRun.of("convert", "--to", "jsonl", xlsx.toString());
         assertThat(back.status).as(back.toString()).isZero();
-        ProjectRecord record = TerrinclusJson.strict().read(back.out).orElseThrow();
+        ProjectRecord record = TerrinclusJson.strict().read(back.out.strip()).orElseThrow();
         assertThat(record).isEqualTo(PilotSheets.byId("aude").orElseThrow());
     }
 
@@ -57,7 +58,7 @@ class SpreadsheetCommandsTest {
 
         // One CSV table cannot hold the funding table: refused, and nothing is left behind.
         Path csv = folder.resolve("aude.csv");
-        CommandRun one = CommandRun.of("convert", "--output", csv.toString(), pilots().toString());
+        CommandRun one = CommandRun.of("convert", "--to", "csv", "--output", csv.toString(), pilots().toString());
         assertThat(one.status).isEqualTo(TerrinclusCommand.INVALID);
         assertThat(one.err).contains("writeCsvZip");
         assertThat(csv).doesNotExist();
@@ -66,7 +67,7 @@ class SpreadsheetCommandsTest {
     @Test
     void validateNamesTheCellOfEachFindingInTextAndJson() throws IOException {
         Path xlsx = folder.resolve("aude.xlsx");
-        CommandRun.of("convert", "--headings", "fr", "--output", xlsx.toString(), pilots().toString());
+        CommandRun.of("convert", "--to", "xlsx", "--headings", "fr", "--output", xlsx.toString(), pilots().toString());
 
         // The Aude sheet prints a TOTAL that does not add up: the finding names the TOTAL's cell.
         CommandRun text = CommandRun.of("validate", xlsx.toString());
@@ -95,7 +96,7 @@ class SpreadsheetCommandsTest {
     @Test
     void reportReadsSpreadsheets() throws IOException {
         Path xlsx = folder.resolve("aude.xlsx");
-        CommandRun.of("convert", "--output", xlsx.toString(), pilots().toString());
+        CommandRun.of("convert", "--to", "xlsx", "--output", xlsx.toString(), pilots().toString());
         CommandRun report = CommandRun.of("report", "--lang", "en", xlsx.toString());
         assertThat(report.status).as(report.toString()).isZero();
         assertThat(report.out).contains("1 record");

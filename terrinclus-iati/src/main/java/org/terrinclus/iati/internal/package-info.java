@@ -1,0 +1,2 @@
+/** The IATI mapping's machinery: not API. */
+package org.terrinclus.iati.internal;
