@@ -5,11 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.terrinclus.json.FindingsJson;
 import org.terrinclus.validation.Finding;
 
 /**
  * Writes validation results as one JSON object, streamed with Jackson's {@link JsonGenerator} as
- * the records come:
+ * the records come, each finding as {@link FindingsJson} writes it:
  *
  * <pre>{@code
  * {"results":[{"source":"data/a.json","index":0,"id":"aude","valid":true,
@@ -61,18 +62,7 @@ final class JsonResults implements ResultSink {
             g.writeBooleanField("valid", result.isValid());
             g.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {
-                g.writeStartObject();
-                g.writeStringField("rule", finding.getRule());
-                g.writeStringField("severity", finding.getSeverity().getCode());
-                g.writeStringField("path", finding.getPath());
-                g.writeStringField("message", finding.getMessage(lang.locale()));
-                if (finding.getLine().isPresent()) {
-                    g.writeNumberField("line", finding.getLine().get());
-                }
-                if (finding.getColumn().isPresent()) {
-                    g.writeNumberField("column", finding.getColumn().get());
-                }
-                g.writeEndObject();
+                FindingsJson.write(g, finding, lang.locale());
             }
             g.writeEndArray();
             g.writeEndObject();
