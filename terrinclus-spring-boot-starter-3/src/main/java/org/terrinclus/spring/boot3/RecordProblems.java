@@ -96,7 +96,7 @@ public class RecordProblems {
     @ExceptionHandler(HandlerMethodValidationException.class)
     public ResponseEntity<ProblemDetail> invalid(HandlerMethodValidationException e) {
         List<Finding> findings = new ArrayList<>();
-        for (ParameterValidationResult result : e.getAllValidationResults()) {
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
                 findings.add(finding(result, error));
             }
