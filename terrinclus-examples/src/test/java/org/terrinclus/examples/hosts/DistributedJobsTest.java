@@ -7,8 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.terrinclus.examples.PilotSheets;
+import org.terrinclus.json.ReadResult;
 import org.terrinclus.json.TerrinclusJson;
 import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.validation.Profile;
@@ -27,6 +33,41 @@ class DistributedJobsTest {
             assertThat(back).as(sheet.getId()).isEqualTo(sheet).isNotSameAs(sheet);
             assertThat(json.writeString(back)).as(sheet.getId()).isEqualTo(json.writeString(sheet));
         }
+    }
+
+    @Test
+    void theSparkRecipeCountsFindingsByRule() throws Exception {
+        TerrinclusJson writer = TerrinclusJson.strict();
+        List<String> lines = new ArrayList<>();
+        PilotSheets.all().forEach(sheet -> lines.add(writer.writeString(sheet)));
+        lines.add("{\"id\": \"cut\", ");
+        Iterator<String> partition = lines.iterator();
+
+        // tag::spark-recipe[]
+        // Spark: spark.read().textFile("records.jsonl").mapPartitions(<this function>, Encoders.STRING())
+        //        then .groupByKey(rule -> rule, Encoders.STRING()).count() on the driver.
+        // What each executor runs on its partition of lines: one reader and validator per partition.
+        TerrinclusJson json = TerrinclusJson.strict();
+        RecordValidator validator = RecordValidator.create();
+        List<String> rules = new ArrayList<>(); // one rule id per finding, to be counted
+        while (partition.hasNext()) {
+            ReadResult read = json.read(partition.next());
+            read.getFindings().forEach(finding -> rules.add(finding.getRule()));
+            read.getRecord()
+                    .map(record -> validator.validate(record, Profile.PUBLICATION))
+                    .ifPresent(report -> report.getFindings().forEach(finding -> rules.add(finding.getRule())));
+        }
+        // end::spark-recipe[]
+
+        Map<String, Long> byRule = rules.stream().collect(Collectors.groupingBy(rule -> rule, Collectors.counting()));
+        Map<String, Long> expected = new java.util.TreeMap<>();
+        RecordValidator check = RecordValidator.create();
+        PilotSheets.all()
+                .forEach(sheet -> check.validate(sheet, Profile.PUBLICATION)
+                        .getFindings()
+                        .forEach(finding -> expected.merge(finding.getRule(), 1L, Long::sum)));
+        expected.merge("json.syntax", 1L, Long::sum); // the cut line
+        assertThat(byRule).isEqualTo(expected).containsKey("funding.total.mismatch");
     }
 
     @Test

@@ -53,6 +53,25 @@ class Jackson3ModuleTest {
     }
 
     @Test
+    void aJackson3MapperFindsTheModule() throws Exception {
+        String text = json.writeString(PilotSheets.byId("suresnes").orElseThrow());
+
+        // tag::jackson3-mapper[]
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build(); // finds TerrinclusJackson3Module
+        ProjectRecord record = mapper.readValue(text, ProjectRecord.class);
+        String written = mapper.writeValueAsString(record);
+        try {
+            mapper.readValue(text.replace("\"title\"", "\"titel\""), ProjectRecord.class);
+        } catch (RecordMismatchException e) {
+            e.getFindings(); // the findings of TerrinclusJson, with the lines and columns of the text
+        }
+        // end::jackson3-mapper[]
+
+        assertThat(record).isEqualTo(PilotSheets.byId("suresnes").orElseThrow());
+        assertThat(written).isEqualTo(text);
+    }
+
+    @Test
     void readsListsAndRecordsInsideTheApplicationsTypes() throws Exception {
         List<ProjectRecord> all = PilotSheets.all();
         String array = mapper.writeValueAsString(all);

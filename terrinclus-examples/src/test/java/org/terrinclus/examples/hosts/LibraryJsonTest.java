@@ -58,6 +58,29 @@ class LibraryJsonTest {
     }
 
     @Test
+    void plainJavaReadsAFileValidatesItAndWritesTheFindings(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("aude.json"),
+                json.writePrettyString(PilotSheets.byId("aude").orElseThrow()));
+
+        // tag::plain-java[]
+        TerrinclusJson json = TerrinclusJson.strict();
+        RecordValidator validator = RecordValidator.create();
+        ReadResult read = json.read(file); // never throws on bad JSON: findings say what and where
+        ValidationReport report = ValidationReport.of(read.getFindings());
+        if (read.getRecord().isPresent()) {
+            report = report.plus(validator.validate(read.getRecord().get(), Profile.PUBLICATION));
+        }
+        String findings = FindingsJson.write(report, Locale.FRENCH); // as `terrinclus validate --format json`
+        // end::plain-java[]
+
+        assertThat(findings)
+                .startsWith("{\"valid\":false,")
+                .contains("\"rule\":\"funding.total.mismatch\",\"severity\":\"error\","
+                        + "\"path\":\"/funding/0/declaredTotal\",\"message\":\"Le total");
+    }
+
+    @Test
     void writesFindingsAndReportsAsJson() {
         Finding located = Finding.builder()
                 .from(Finding.of("json.syntax", Severity.ERROR, "/title", "Titre « x ».", "Title \"x\"."))
