@@ -21,7 +21,9 @@ import org.terrinclus.core.internal.Wordings;
  * <p>The valid codes are those of the running JDK ({@link Locale#getISOCountries()}), and so are
  * the names, which come from the JDK's locale data (CLDR). There is one instance per code.
  */
-public final class Country implements Labelled, Comparable<Country> {
+public final class Country implements Labelled, Comparable<Country>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Map<String, Country> BY_CODE = byCode();
     private static final List<Country> ALL = List.copyOf(BY_CODE.values());

@@ -14,7 +14,9 @@ import org.terrinclus.core.InvalidValueException;
  * currencies.
  */
 @Value.Immutable
-public abstract class Money implements Comparable<Money> {
+public abstract class Money implements Comparable<Money>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     Money() {}
 

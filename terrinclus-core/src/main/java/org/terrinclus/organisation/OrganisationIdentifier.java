@@ -5,7 +5,7 @@ import org.terrinclus.core.InvalidValueException;
 
 /** An organisation's identifier in a register, as its INSEE code or SIREN number. */
 @Value.Immutable
-public interface OrganisationIdentifier {
+public interface OrganisationIdentifier extends java.io.Serializable {
 
     /** The register. */
     @Value.Parameter

@@ -52,81 +52,122 @@ import org.terrinclus.validation.internal.PublicationWarningRules;
         profile = Profile.PUBLICATION,
         severities = {Severity.WARNING, Severity.INFO},
         groups = PublicationWarningRules.class)
-public interface ProjectRecord extends Extensible {
+public abstract class ProjectRecord implements Extensible {
+
+    private static final long serialVersionUID = 1L;
+
+    ProjectRecord() {}
 
     /** The record's identifier, unique within its collection. */
-    String getId();
+    public abstract String getId();
 
     /** The title. */
-    String getTitle();
+    public abstract String getTitle();
 
     /** The one-sentence summary under the title. */
-    Optional<String> getSummary();
+    public abstract Optional<String> getSummary();
 
     /** The lead (PORTEUR) and its operator. */
-    Optional<Lead> getLead();
+    public abstract Optional<Lead> getLead();
 
     /** The partner organisations (PARTENAIRE(S)). */
-    List<Organisation> getPartners();
+    public abstract List<Organisation> getPartners();
 
     /** Partner countries, for sheets that name countries rather than organisations. */
-    List<Country> getPartnerCountries();
+    public abstract List<Country> getPartnerCountries();
 
     /** The partners as the sheet describes them collectively, as "several Franco-Tunisian organisations". */
-    Optional<String> getPartnersDescription();
+    public abstract Optional<String> getPartnersDescription();
 
     /** The thematics (THÉMATIQUES). */
-    List<Thematic> getThematics();
+    public abstract List<Thematic> getThematics();
 
     /** The recommendation families the record declares (PRÉCONISATIONS). */
-    List<RecommendationFamily> getRecommendationFamilies();
+    public abstract List<RecommendationFamily> getRecommendationFamilies();
 
     /** The recommendations the project applies, each under the family the record files it. */
-    List<AppliedRecommendation> getRecommendations();
+    public abstract List<AppliedRecommendation> getRecommendations();
 
     /** The SDGs the project contributes to. */
-    List<SdgGoal> getSdgGoals();
+    public abstract List<SdgGoal> getSdgGoals();
 
     /** The SDG targets the project contributes to. */
-    List<SdgTarget> getSdgTargets();
+    public abstract List<SdgTarget> getSdgTargets();
 
     /** The key figures (QUELQUES CHIFFRES). */
-    List<KeyFigure> getKeyFigures();
+    public abstract List<KeyFigure> getKeyFigures();
 
     /** The funding tables, one per site or phase. */
-    List<FundingPlan> getFunding();
+    public abstract List<FundingPlan> getFunding();
 
     /** The cost tables, one per site or phase. */
-    List<CostBreakdown> getCosts();
+    public abstract List<CostBreakdown> getCosts();
 
     /** Partnership start, launch, duration and end. */
-    Optional<ProjectDates> getDates();
+    public abstract Optional<ProjectDates> getDates();
 
     /** Context, objectives, actors, focus sections, quotes and reviews. */
-    Optional<Narrative> getNarrative();
+    public abstract Optional<Narrative> getNarrative();
 
     /** Links to documents about the project. */
-    List<Resource> getResources();
+    public abstract List<Resource> getResources();
 
     /** People to contact. */
-    List<Contact> getContacts();
+    public abstract List<Contact> getContacts();
 
     /** Who took the photos, as printed. */
-    List<String> getPhotoCredits();
+    public abstract List<String> getPhotoCredits();
 
     /** The project's IATI activity identifier, as "FR-RCS-123456789-CDS-01", when it reports to IATI. */
-    Optional<String> getIatiIdentifier();
+    public abstract Optional<String> getIatiIdentifier();
 
     /** Where the project stands in its life cycle, in IATI's terms. */
-    Optional<ActivityStatus> getActivityStatus();
+    public abstract Optional<ActivityStatus> getActivityStatus();
 
     /** A new builder. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Describes the record in one short line for a log: its id, the start of its title and how
+     * many parts it has, as {@code ProjectRecord{id=aude, title="Plateforme…", partners=2,
+     * funding=1, contacts=1}}. Never its contacts' names or addresses, nor its narrative; the
+     * JSON writer gives the whole record.
+     */
+    @Override
+    public String toString() {
+        String title = getTitle();
+        StringBuilder text = new StringBuilder("ProjectRecord{id=")
+                .append(getId())
+                .append(", title=\"")
+                .append(title.length() <= TITLE_IN_LOGS ? title : title.substring(0, TITLE_IN_LOGS) + "…")
+                .append('"');
+        count(text, "partners", getPartners().size() + getPartnerCountries().size());
+        count(text, "thematics", getThematics().size());
+        count(text, "recommendations", getRecommendations().size());
+        count(text, "sdgGoals", getSdgGoals().size());
+        count(text, "sdgTargets", getSdgTargets().size());
+        count(text, "keyFigures", getKeyFigures().size());
+        count(text, "funding", getFunding().size());
+        count(text, "costs", getCosts().size());
+        count(text, "resources", getResources().size());
+        count(text, "contacts", getContacts().size());
+        count(text, "unknownFields", getUnknownFields().size());
+        return text.append('}').toString();
+    }
+
+    /** How much of the title a log line shows. */
+    private static final int TITLE_IN_LOGS = 60;
+
+    private static void count(StringBuilder text, String part, int count) {
+        if (count > 0) {
+            text.append(", ").append(part).append('=').append(count);
+        }
+    }
+
     @Value.Check
-    default void check() {
+    void check() {
         if (getId().isBlank()) {
             throw new InvalidValueException(
                     "Une fiche a besoin d'un identifiant non vide.", "A project record needs a non-blank id");
@@ -134,7 +175,7 @@ public interface ProjectRecord extends Extensible {
     }
 
     /** Builds a {@link ProjectRecord}; id and title are required. */
-    final class Builder extends ImmutableProjectRecord.Builder {
+    public static final class Builder extends ImmutableProjectRecord.Builder {
         Builder() {}
     }
 }

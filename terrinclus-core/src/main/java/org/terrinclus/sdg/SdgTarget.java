@@ -19,7 +19,9 @@ import org.terrinclus.core.InvalidValueException;
  * implementation. There is exactly one instance per code, and targets sort in UN order: by goal,
  * numbered targets first, then lettered ones (so 8.10 comes after 8.9, and 8.a after 8.10).
  */
-public final class SdgTarget implements Comparable<SdgTarget> {
+public final class SdgTarget implements Comparable<SdgTarget>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     // Loose enough to recognise a mistyped code ("8.z", "1.A", "18.1") and explain what is wrong.
     private static final Pattern SHAPE = Pattern.compile("([0-9]{1,9})\\.([0-9A-Za-z]{1,9})");

@@ -17,7 +17,9 @@ import org.terrinclus.core.internal.Wordings;
  * that a record can name a thematic the guide does not list ("migrations"). Custom thematics have
  * no translation: their label is their code.
  */
-public final class Thematic implements Labelled, Comparable<Thematic> {
+public final class Thematic implements Labelled, Comparable<Thematic>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Young people: "Jeunesse". */
     public static final Thematic YOUTH = new Thematic("youth", "Jeunesse", "Youth", 0);

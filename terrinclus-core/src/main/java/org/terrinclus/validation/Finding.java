@@ -20,7 +20,9 @@ import org.terrinclus.core.Labelled;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Finding {
+public abstract class Finding implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     Finding() {}
 

@@ -17,7 +17,9 @@ import org.terrinclus.core.Labelled;
  * <p>A report is valid when it has no error; warnings and information do not make a record
  * invalid. Reports are immutable and compare by their findings.
  */
-public final class ValidationReport {
+public final class ValidationReport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final ValidationReport EMPTY = new ValidationReport(List.of());
 

@@ -16,6 +16,10 @@ final class ExactCopy {
     private ExactCopy() {}
 
     static void copy(JsonParser p, JsonGenerator g) throws IOException {
+        copy(p, new GeneratorWriter(g));
+    }
+
+    static void copy(JsonParser p, TokenWriter g) throws IOException {
         int depth = 0;
         // The names of each open object, to refuse duplicate keys in kept fields too.
         java.util.ArrayDeque<java.util.Set<String>> names = new java.util.ArrayDeque<>();
@@ -23,44 +27,44 @@ final class ExactCopy {
         while (true) {
             switch (token) {
                 case START_OBJECT:
-                    g.writeStartObject();
+                    g.startObject();
                     names.push(new java.util.HashSet<>());
                     depth++;
                     break;
                 case START_ARRAY:
-                    g.writeStartArray();
+                    g.startArray();
                     depth++;
                     break;
                 case END_OBJECT:
-                    g.writeEndObject();
+                    g.endObject();
                     names.pop();
                     depth--;
                     break;
                 case END_ARRAY:
-                    g.writeEndArray();
+                    g.endArray();
                     depth--;
                     break;
                 case FIELD_NAME:
                     if (!names.peek().add(p.currentName())) {
                         throw new JsonParseException(p, "Duplicate field '" + p.currentName() + "'");
                     }
-                    g.writeFieldName(p.currentName());
+                    g.name(p.currentName());
                     break;
                 case VALUE_STRING:
-                    g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    g.string(p.getText());
                     break;
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    g.writeNumber(p.getText());
+                    g.numberText(p.getText());
                     break;
                 case VALUE_TRUE:
-                    g.writeBoolean(true);
+                    g.bool(true);
                     break;
                 case VALUE_FALSE:
-                    g.writeBoolean(false);
+                    g.bool(false);
                     break;
                 case VALUE_NULL:
-                    g.writeNull();
+                    g.nul();
                     break;
                 default:
                     throw new IllegalStateException("Unexpected token " + token);

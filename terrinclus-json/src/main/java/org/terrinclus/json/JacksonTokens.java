@@ -7,11 +7,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 
 /** {@link Tokens} over a jackson-core 2 parser. */
 final class JacksonTokens implements Tokens {
+    // Failures stay jackson-core 2 exceptions here: RecordReading maps them, with the parser at hand.
 
     private static final Token[] TOKENS = new Token[JsonToken.values().length];
 
@@ -114,39 +114,10 @@ final class JacksonTokens implements Tokens {
 
     @Override
     public String raw(long maxLength) throws IOException {
-        BoundedWriter out = new BoundedWriter(maxLength);
+        TokenCopy.BoundedWriter out = new TokenCopy.BoundedWriter(maxLength);
         try (JsonGenerator g = rawFactory.createGenerator(out)) {
             ExactCopy.copy(parser, g);
         }
         return out.toString();
-    }
-
-    /** A writer that refuses to grow past a bound, so that kept fields cannot exhaust memory. */
-    private static final class BoundedWriter extends Writer {
-        private final StringBuilder text = new StringBuilder();
-        private final long max;
-
-        BoundedWriter(long max) {
-            this.max = max;
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            if (text.length() + (long) length > max) {
-                throw new ReadContext.LimitExceeded("a kept unknown field is longer than " + max + " characters");
-            }
-            text.append(buffer, offset, length);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

@@ -30,41 +30,46 @@ final class RecordEncoder {
     }
 
     void record(JsonGenerator g, ProjectRecord r) throws IOException {
-        object(g, Format.RECORD, r);
+        object(new GeneratorWriter(g), Format.RECORD, r);
     }
 
     <T> void object(JsonGenerator g, ObjectType<T> type, T value) throws IOException {
-        g.writeStartObject();
+        object(new GeneratorWriter(g), type, value);
+    }
+
+    <T> void object(TokenWriter g, ObjectType<T> type, T value) throws IOException {
+        g.startObject();
         for (Field<T, ?> field : type.getFields()) {
             field(g, field, value);
         }
         for (Map.Entry<String, String> unknown : type.unknownFields(value).entrySet()) {
-            g.writeFieldName(unknown.getKey());
+            g.name(unknown.getKey());
             try (JsonParser p = rawFactory.createParser(unknown.getValue())) {
                 p.nextToken();
                 ExactCopy.copy(p, g);
             }
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private <T> void field(JsonGenerator g, Field<T, ?> field, T owner) throws IOException {
+    private <T> void field(TokenWriter g, Field<T, ?> field, T owner) throws IOException {
         Object value = field.get(owner);
         switch (field.getPresence()) {
             case LIST:
                 List<?> values = (List<?>) value;
                 if (!values.isEmpty()) {
-                    g.writeArrayFieldStart(field.getName());
+                    g.name(field.getName());
+                    g.startArray();
                     for (Object item : values) {
                         value(g, field.getType(), item);
                     }
-                    g.writeEndArray();
+                    g.endArray();
                 }
                 return;
             case OPTIONAL:
                 Optional<?> optional = (Optional<?>) value;
                 if (optional.isPresent()) {
-                    g.writeFieldName(field.getName());
+                    g.name(field.getName());
                     value(g, field.getType(), optional.get());
                 }
                 return;
@@ -72,28 +77,28 @@ final class RecordEncoder {
                 if (field.getDefault().map(value::equals).orElse(false)) {
                     return;
                 }
-                g.writeFieldName(field.getName());
+                g.name(field.getName());
                 value(g, field.getType(), value);
                 return;
             default:
-                g.writeFieldName(field.getName());
+                g.name(field.getName());
                 value(g, field.getType(), value);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private void value(JsonGenerator g, ValueType<?> type, Object value) throws IOException {
+    private void value(TokenWriter g, ValueType<?> type, Object value) throws IOException {
         if (type instanceof ObjectType) {
             object(g, (ObjectType<Object>) type, value);
             return;
         }
         Object json = ((ScalarType<Object>) type).write(value);
         if (json instanceof String) {
-            g.writeString((String) json);
+            g.string((String) json);
         } else if (json instanceof Integer) {
-            g.writeNumber((Integer) json);
+            g.number((Integer) json);
         } else {
-            g.writeNumber((BigDecimal) json);
+            g.number((BigDecimal) json);
         }
     }
 }

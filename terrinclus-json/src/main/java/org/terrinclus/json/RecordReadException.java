@@ -8,7 +8,7 @@ import org.terrinclus.validation.Finding;
  * Thrown by {@link ReadResult#orElseThrow()} when a record could not be read; it carries the
  * findings that say why.
  */
-public final class RecordReadException extends RuntimeException {
+public final class RecordReadException extends RuntimeException implements ReadFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,6 +21,7 @@ public final class RecordReadException extends RuntimeException {
     }
 
     /** The findings that prevented reading the record. */
+    @Override
     public List<Finding> getFindings() {
         return findings;
     }

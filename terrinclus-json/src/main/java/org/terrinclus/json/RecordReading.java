@@ -1,7 +1,6 @@
 package org.terrinclus.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -133,66 +132,83 @@ final class RecordReading {
                 "The document starts with a byte-order mark, which was skipped; save it as UTF-8 without BOM.");
     }
 
-    /** Turns what stopped the parser into a finding: a limit, a duplicate key, bad bytes, bad syntax. */
+    /** Turns what stopped a jackson-core 2 parser into a finding: a limit, a duplicate key, bad bytes, bad syntax. */
     static void reportFailure(ReadContext c, JsonParser parser, Exception e) {
         JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
         if (at == null || at.getLineNr() <= 0) {
             at = parser.currentLocation();
         }
-        Tokens.Location location = JacksonTokens.at(at);
-        String pointer = c.pointer();
         String detail = e instanceof JsonProcessingException
                 ? ((JsonProcessingException) e).getOriginalMessage()
                 : e.getMessage();
-        if (e instanceof StreamConstraintsException || e instanceof ReadContext.LimitExceeded) {
-            c.report(
-                    JsonRules.LIMIT,
-                    Severity.ERROR,
-                    pointer,
-                    location,
-                    "Limite dépassée : " + detail + ". Réduisez la donnée, ou relevez la limite si elle est légitime.",
-                    "Limit exceeded: " + detail + ". Shorten the data, or raise the limit if it is legitimate.");
+        report(c, kindOf(e, detail), detail, JacksonTokens.at(at));
+    }
+
+    private static Tokens.FailureKind kindOf(Exception e, String detail) {
+        if (e instanceof Tokens.Failure) {
+            return ((Tokens.Failure) e).getKind();
+        } else if (e instanceof StreamConstraintsException || e instanceof ReadContext.LimitExceeded) {
+            return Tokens.FailureKind.LIMIT;
         } else if (detail != null && detail.startsWith("Duplicate field")) {
-            c.report(
-                    JsonRules.DUPLICATE_KEY,
-                    Severity.ERROR,
-                    pointer,
-                    location,
-                    "Clé en double : " + detail + ". Gardez une seule occurrence.",
-                    "Duplicate key: " + detail + ". Keep a single occurrence.");
+            return Tokens.FailureKind.DUPLICATE_KEY;
         } else if (e instanceof CharConversionException
                 || (detail != null && (detail.contains("UTF-8") || detail.contains("UTF8")))) {
-            c.report(
-                    JsonRules.ENCODING,
-                    Severity.ERROR,
-                    pointer,
-                    location,
-                    "Octets invalides en UTF-8 : " + detail + ". Enregistrez le fichier en UTF-8.",
-                    "Invalid UTF-8 bytes: " + detail + ". Save the file as UTF-8.");
+            return Tokens.FailureKind.ENCODING;
         } else if (e instanceof JsonEOFException) {
-            c.report(
-                    JsonRules.SYNTAX,
-                    Severity.ERROR,
-                    pointer,
-                    location,
-                    "Document tronqué : il s'arrête avant la fin de l'enregistrement.",
-                    "Truncated document: it ends before the record does.");
-        } else if (e instanceof JsonParseException || e instanceof JsonProcessingException) {
-            c.report(
-                    JsonRules.SYNTAX,
-                    Severity.ERROR,
-                    pointer,
-                    location,
-                    "Syntaxe JSON invalide : " + detail,
-                    "Invalid JSON syntax: " + detail);
-        } else {
-            c.report(
-                    JsonRules.SYNTAX,
-                    Severity.ERROR,
-                    pointer,
-                    location,
-                    "Document illisible : " + detail,
-                    "Unreadable document: " + detail);
+            return Tokens.FailureKind.TRUNCATED;
+        }
+        return Tokens.FailureKind.SYNTAX;
+    }
+
+    /** The finding for what stopped a parser, whatever its generation: one wording for every adapter. */
+    static void report(ReadContext c, Tokens.FailureKind kind, String detail, Tokens.Location location) {
+        String pointer = c.pointer();
+        switch (kind) {
+            case LIMIT:
+                c.report(
+                        JsonRules.LIMIT,
+                        Severity.ERROR,
+                        pointer,
+                        location,
+                        "Limite dépassée : " + detail
+                                + ". Réduisez la donnée, ou relevez la limite si elle est légitime.",
+                        "Limit exceeded: " + detail + ". Shorten the data, or raise the limit if it is legitimate.");
+                return;
+            case DUPLICATE_KEY:
+                c.report(
+                        JsonRules.DUPLICATE_KEY,
+                        Severity.ERROR,
+                        pointer,
+                        location,
+                        "Clé en double : " + detail + ". Gardez une seule occurrence.",
+                        "Duplicate key: " + detail + ". Keep a single occurrence.");
+                return;
+            case ENCODING:
+                c.report(
+                        JsonRules.ENCODING,
+                        Severity.ERROR,
+                        pointer,
+                        location,
+                        "Octets invalides en UTF-8 : " + detail + ". Enregistrez le fichier en UTF-8.",
+                        "Invalid UTF-8 bytes: " + detail + ". Save the file as UTF-8.");
+                return;
+            case TRUNCATED:
+                c.report(
+                        JsonRules.SYNTAX,
+                        Severity.ERROR,
+                        pointer,
+                        location,
+                        "Document tronqué : il s'arrête avant la fin de l'enregistrement.",
+                        "Truncated document: it ends before the record does.");
+                return;
+            default:
+                c.report(
+                        JsonRules.SYNTAX,
+                        Severity.ERROR,
+                        pointer,
+                        location,
+                        "Syntaxe JSON invalide : " + detail,
+                        "Invalid JSON syntax: " + detail);
         }
     }
 }

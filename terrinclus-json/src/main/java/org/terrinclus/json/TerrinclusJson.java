@@ -14,7 +14,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Objects;
 import org.terrinclus.project.ProjectRecord;
 
@@ -127,6 +130,50 @@ public final class TerrinclusJson {
         Objects.requireNonNull(in, "in");
         BomSkippingStream source = new BomSkippingStream(in);
         return RecordReading.single(this, () -> documentFactory.createParser(source), source.hadBom());
+    }
+
+    /**
+     * Reads one record from a UTF-8 file.
+     *
+     * @throws UncheckedIOException if the file cannot be opened or read
+     */
+    public ReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the records of a UTF-8 file one at a time, in constant memory: JSON Lines if its name
+     * ends in {@code .jsonl} or {@code .ndjson}, otherwise a JSON array of records (or a single
+     * record). The caller closes the returned reader, which closes the file.
+     *
+     * @throws UncheckedIOException if the file cannot be opened, or reading it fails while iterating
+     */
+    public BulkReader readAll(Path file) {
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return readAll(
+                file, name.endsWith(".jsonl") || name.endsWith(".ndjson") ? BulkFormat.JSON_LINES : BulkFormat.JSON);
+    }
+
+    /**
+     * Reads the records of a UTF-8 file one at a time, in constant memory. The caller closes the
+     * returned reader, which closes the file.
+     *
+     * @throws UncheckedIOException if the file cannot be opened, or reading it fails while iterating
+     */
+    public BulkReader readAll(Path file, BulkFormat format) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(format, "format");
+        try {
+            return readAll(Files.newInputStream(file), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -2,14 +2,18 @@ package org.terrinclus.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 import org.terrinclus.country.Country;
 import org.terrinclus.figure.FigureKind;
@@ -22,6 +26,7 @@ import org.terrinclus.recommendation.RecommendationFamily;
 import org.terrinclus.sdg.SdgGoal;
 import org.terrinclus.sdg.SdgTarget;
 import org.terrinclus.thematic.Thematic;
+import org.terrinclus.validation.Finding;
 
 /**
  * A Jackson module that reads and writes every Terrinclus type in the Terrinclus JSON format,
@@ -34,7 +39,7 @@ import org.terrinclus.thematic.Thematic;
  * }</pre>
  *
  * <p>It reads strictly: a record with problems fails with a {@code MismatchedInputException}
- * whose message lists every finding. The mapper's own parser limits apply. To get findings
+ * whose message lists every finding, and which is a {@link ReadFailure} that holds them. The mapper's own parser limits apply. To get findings
  * rather than exceptions, use {@link TerrinclusJson}.
  */
 public final class TerrinclusModule extends SimpleModule {
@@ -101,15 +106,33 @@ public final class TerrinclusModule extends SimpleModule {
                     value = RecordDecoder.object(c, format);
                 } catch (ReadContext.TypeMismatch ex) {
                     return type.cast(ctxt.handleUnexpectedToken(type, p));
-                } catch (ReadContext.LimitExceeded ex) {
-                    return type.cast(ctxt.reportInputMismatch(type, "Limit exceeded: %s", ex.getMessage()));
+                } catch (JsonProcessingException | ReadContext.LimitExceeded | CharConversionException ex) {
+                    // What stops the parser inside a record is a finding, as with TerrinclusJson.
+                    RecordReading.reportFailure(c, p, ex);
+                    value = null;
                 }
                 if (c.errorCount() > 0 || value == null) {
-                    return type.cast(ctxt.reportInputMismatch(type, "%s", RecordReadException.describe(c.findings)));
+                    throw new FindingsException(p, type, c.findings);
                 }
                 return value;
             }
         });
+    }
+
+    /** What the module throws for a record with errors: every finding, in the message and as data. */
+    static final class FindingsException extends MismatchedInputException implements ReadFailure {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Finding> findings;
+
+        FindingsException(JsonParser p, Class<?> type, List<Finding> findings) {
+            super(p, RecordReadException.describe(findings), type);
+            this.findings = List.copyOf(findings);
+        }
+
+        @Override
+        public List<Finding> getFindings() {
+            return findings;
+        }
     }
 
     private <T> void code(Class<T> type, Function<T, String> toCode, Function<String, T> fromCode) {

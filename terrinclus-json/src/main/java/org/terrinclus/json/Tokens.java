@@ -5,11 +5,15 @@ import java.math.BigDecimal;
 
 /**
  * The JSON tokens of one document, as the record reader consumes them: the narrow seam between
- * the reader and a streaming parser. {@link JacksonTokens} implements it on jackson-core 2; a
- * parser of another generation (Jackson 3) needs only another implementation, and the reader's
- * findings keep the parser's own lines and columns.
+ * the reader and a streaming parser, for adapters of a parser generation other than the
+ * jackson-core 2 this artifact uses (the {@code terrinclus-jackson3} module implements it on
+ * Jackson 3); applications use {@link TerrinclusJson} or a Jackson module instead. Findings keep
+ * the parser's own lines and columns. A parser's failure is thrown as a {@link Failure}, which
+ * says what kind of failure it is, so that every adapter reports the same findings.
+ *
+ * @see FormatCodec
  */
-interface Tokens {
+public interface Tokens {
 
     /** The kinds of token the reader tells apart. */
     enum Token {
@@ -30,10 +34,73 @@ interface Tokens {
         OTHER
     }
 
-    /** Where a token is in the source; line and column start at 1, 0 when unknown. */
+    /**
+     * Where a token is in the source.
+     *
+     * @param line the line, from 1; 0 when unknown
+     * @param column the column, from 1; 0 when unknown
+     */
     record Location(int line, int column) {}
 
-    /** Moves to the next token; null at the end of input. */
+    /** What a parser's failure is, as the reader reports it. */
+    enum FailureKind {
+        /** A size limit of the parser was exceeded. */
+        LIMIT,
+        /** An object has the same key twice. */
+        DUPLICATE_KEY,
+        /** Bytes that are not UTF-8. */
+        ENCODING,
+        /** The input ends inside a value. */
+        TRUNCATED,
+        /** Anything else that is not JSON. */
+        SYNTAX
+    }
+
+    /** A parser's failure, as an adapter translates it; the reader turns it into a finding. */
+    final class Failure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final FailureKind kind;
+        private final String detail;
+        private final transient Location location;
+
+        /**
+         * A failure of the given kind.
+         *
+         * @param kind what kind of failure
+         * @param detail the parser's own message, without location
+         * @param location where the parser stopped, or null when unknown
+         * @param cause the parser's exception
+         */
+        public Failure(FailureKind kind, String detail, Location location, Throwable cause) {
+            super(detail, cause);
+            this.kind = kind;
+            this.detail = detail;
+            this.location = location;
+        }
+
+        /** What kind of failure it is. */
+        public FailureKind getKind() {
+            return kind;
+        }
+
+        /** The parser's message, without location. */
+        public String getDetail() {
+            return detail;
+        }
+
+        /** Where the parser stopped, or null when unknown. */
+        public Location getLocation() {
+            return location;
+        }
+    }
+
+    /**
+     * Moves to the next token.
+     *
+     * @return the token, or null at the end of input
+     * @throws IOException a {@link Failure} when the input is not well-formed JSON
+     */
     Token next() throws IOException;
 
     /** Moves to the next token and returns the field name if it is one, null otherwise. */
@@ -70,9 +137,14 @@ interface Tokens {
     long offset();
 
     /**
-     * The current value as compact JSON text, numbers kept exactly as written.
+     * The current value as compact JSON text, numbers kept exactly as written, leaving the
+     * parser on its last token. The default copies token by token; an adapter may do it faster.
      *
-     * @throws ReadContext.LimitExceeded if the text would be longer than {@code maxLength}
+     * @param maxLength the longest text accepted; a longer one is refused as a limit exceeded
+     * @return the text
+     * @throws IOException if the parser fails
      */
-    String raw(long maxLength) throws IOException;
+    default String raw(long maxLength) throws IOException {
+        return TokenCopy.raw(this, maxLength);
+    }
 }

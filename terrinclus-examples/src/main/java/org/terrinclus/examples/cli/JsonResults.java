@@ -5,12 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.terrinclus.json.FindingsJson;
 import org.terrinclus.spreadsheet.CellLocation;
 import org.terrinclus.validation.Finding;
 
 /**
  * Writes validation results as one JSON object, streamed with Jackson's {@link JsonGenerator} as
- * the records come:
+ * the records come, each finding as {@link FindingsJson} writes it:
  *
  * <pre>{@code
  * {"results":[{"source":"data/a.json","index":0,"id":"aude","valid":true,
@@ -62,18 +63,20 @@ final class JsonResults implements ResultSink {
             g.writeBooleanField("valid", result.isValid());
             g.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {
-                g.writeStartObject();
-                g.writeStringField("rule", finding.getRule());
-                g.writeStringField("severity", finding.getSeverity().getCode());
-                g.writeStringField("path", finding.getPath());
-                g.writeStringField("message", finding.getMessage(lang.locale()));
-                if (finding.getLine().isPresent()) {
-                    g.writeNumberField("line", finding.getLine().get());
-                }
-                if (finding.getColumn().isPresent()) {
-                    g.writeNumberField("column", finding.getColumn().get());
-                }
-                if (result.cell(finding).isPresent()) {
+                if (result.cell(finding).isEmpty()) {
+                    FindingsJson.write(g, finding, lang.locale());
+                } else {
+                    // The shared shape of a finding, plus the spreadsheet cell it is about.
+                    g.writeStartObject();
+                    for (java.util.Map.Entry<String, Object> field :
+                            FindingsJson.toMap(finding, lang.locale()).entrySet()) {
+                        g.writeFieldName(field.getKey());
+                        if (field.getValue() instanceof Integer) {
+                            g.writeNumber((Integer) field.getValue());
+                        } else {
+                            g.writeString(String.valueOf(field.getValue()));
+                        }
+                    }
                     CellLocation cell = result.cell(finding).get();
                     g.writeObjectFieldStart("cell");
                     g.writeStringField("ref", cell.toString());
@@ -81,8 +84,8 @@ final class JsonResults implements ResultSink {
                     g.writeNumberField("row", cell.getRow());
                     g.writeStringField("column", cell.getColumnLetters());
                     g.writeEndObject();
+                    g.writeEndObject();
                 }
-                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();

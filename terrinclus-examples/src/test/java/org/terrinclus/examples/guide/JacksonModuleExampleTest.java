@@ -16,12 +16,6 @@ import org.terrinclus.project.ProjectRecord;
 /** Example (e): add the Terrinclus Jackson module to an application's existing ObjectMapper. */
 class JacksonModuleExampleTest {
 
-    /** A message of the host application that carries a record. */
-    static final class Submission {
-        public String applicant;
-        public ProjectRecord project;
-    }
-
     @Test
     void findAndRegisterModulesFindsTheModule() throws Exception {
         String text = TerrinclusJson.strict().writeString(BuildRecordExampleTest.record());
@@ -39,21 +33,25 @@ class JacksonModuleExampleTest {
 
     @Test
     void registerModuleOnTheApplicationsMapper() throws Exception {
-        String record = TerrinclusJson.strict().writeString(BuildRecordExampleTest.record());
-        String text = "{\"applicant\":\"Département de l'Aude\",\"project\":" + record + "}";
+        ProjectRecord record = BuildRecordExampleTest.record();
+        String written = TerrinclusJson.strict().writeString(record);
+        String text = "{\"applicant\":\"Département de l'Aude\",\"project\":" + written + "}";
 
         // tag::jackson-register-module[]
         ObjectMapper mapper = new ObjectMapper().registerModule(new TerrinclusModule());
         // Records inside the application's own types, lists and maps:
+        record Submission(String applicant, ProjectRecord project) {}
         Submission submission = mapper.readValue(text, Submission.class);
-        List<ProjectRecord> records = mapper.readValue("[" + record + "]", new TypeReference<>() {});
+        String array = mapper.writeValueAsString(List.of(record, record));
+        List<ProjectRecord> records = mapper.readValue(array, new TypeReference<>() {});
         String json = mapper.writeValueAsString(Map.of("records", records));
         // end::jackson-register-module[]
 
-        assertThat(submission.applicant).isEqualTo("Département de l'Aude");
-        assertThat(submission.project).isEqualTo(BuildRecordExampleTest.record());
-        assertThat(records).containsExactly(BuildRecordExampleTest.record());
-        assertThat(json).isEqualTo("{\"records\":[" + record + "]}");
+        assertThat(submission.applicant()).isEqualTo("Département de l'Aude");
+        assertThat(submission.project()).isEqualTo(record);
+        assertThat(records).containsExactly(record, record);
+        assertThat(array).isEqualTo("[" + written + "," + written + "]");
+        assertThat(json).isEqualTo("{\"records\":[" + written + "," + written + "]}");
     }
 
     @Test

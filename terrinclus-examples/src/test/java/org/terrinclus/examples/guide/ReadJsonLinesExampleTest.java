@@ -66,9 +66,9 @@ class ReadJsonLinesExampleTest {
     @Test
     void streamsAJsonLinesFile() throws IOException {
         Path file = writeFile();
-        List<Finding> problems = new ArrayList<>();
 
         // tag::read-json-lines[]
+        List<Finding> problems = new ArrayList<>(); // what was wrong, line by line
         TerrinclusJson json = TerrinclusJson.strict();
         RecordValidator validator = RecordValidator.create();
         long valid = 0;

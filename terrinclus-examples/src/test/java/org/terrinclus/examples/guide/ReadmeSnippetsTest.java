@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetsTest {
 
-    private static final Pattern MARKER = Pattern.compile("<!-- snippet:([a-z0-9-]+) -->");
+    /** A snippet's marker; {@code given:} names the variables it uses without declaring them. */
+    private static final Pattern MARKER = Pattern.compile("<!-- snippet:([a-z0-9-]+)(?: given: (.+?))? -->");
+
     private static final Pattern TAG = Pattern.compile("\\s*//\\s*tag::([a-z0-9-]+)\\[]\\s*");
 
     @Test
@@ -53,8 +63,95 @@ class ReadmeSnippetsTest {
                         "spreadsheet-round-trip");
     }
 
+    /**
+     * Every Java block compiles as pasted: alone in a method whose only parameters are the
+     * variables its marker says are given ({@code <!-- snippet:name given: ProjectRecord record -->}),
+     * with the imports of the library's packages. A variable or type a block uses without
+     * declaring it, and that its marker does not give, fails the build.
+     */
+    @Test
+    void everyJavaBlockCompilesAsPasted() throws IOException {
+        Map<String, String> givens = new LinkedHashMap<>();
+        Map<String, String> readme = readmeSnippets(Files.readString(readme(), StandardCharsets.UTF_8), givens);
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (Map.Entry<String, String> snippet : readme.entrySet()) {
+            String name = "Snippet_" + snippet.getKey().replace('-', '_');
+            String source = imports() + "\nclass " + name + " {\n    void run(" + givens.get(snippet.getKey())
+                    + ") throws Exception {\n" + snippet.getValue() + "\n    }\n}\n";
+            sources.add(
+                    new SimpleJavaFileObject(
+                            URI.create("string:///snippets/" + name + ".java"), JavaFileObject.Kind.SOURCE) {
+                        @Override
+                        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                            return source;
+                        }
+                    });
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Path out = Files.createTempDirectory("snippets");
+        List<String> options =
+                List.of("-classpath", System.getProperty("java.class.path"), "-d", out.toString(), "-proc:none");
+        boolean compiled = compiler.getTask(null, null, diagnostics, options, null, sources)
+                .call();
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                errors.add(d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ENGLISH));
+            }
+        }
+        assertThat(errors).as("README snippets that do not compile as pasted").isEmpty();
+        assertThat(compiled).isTrue();
+    }
+
+    /** On-demand imports of the library's packages and of what its examples use beside them. */
+    private static String imports() {
+        List<String> packages = List.of(
+                "java.io",
+                "java.math",
+                "java.nio.file",
+                "java.time",
+                "java.util",
+                "org.terrinclus.country",
+                "org.terrinclus.core",
+                "org.terrinclus.examples",
+                "org.terrinclus.figure",
+                "org.terrinclus.format",
+                "org.terrinclus.funding",
+                "org.terrinclus.iati",
+                "org.terrinclus.jackson3",
+                "org.terrinclus.json",
+                "org.terrinclus.organisation",
+                "org.terrinclus.project",
+                "org.terrinclus.recommendation",
+                "org.terrinclus.render",
+                "org.terrinclus.sdg",
+                "org.terrinclus.spreadsheet",
+                "org.terrinclus.thematic",
+                "org.terrinclus.validation",
+                "com.fasterxml.jackson.core.type",
+                "com.fasterxml.jackson.databind",
+                "com.fasterxml.jackson.databind.exc");
+        StringBuilder text = new StringBuilder();
+        packages.forEach(p -> text.append("import ").append(p).append(".*;\n"));
+        for (String type : List.of(
+                "jakarta.validation.ConstraintViolation",
+                "jakarta.validation.Validation",
+                "jakarta.validation.Validator",
+                "jakarta.validation.ValidatorFactory",
+                "tools.jackson.databind.json.JsonMapper")) {
+            text.append("import ").append(type).append(";\n");
+        }
+        return text.append("import static org.assertj.core.api.Assertions.*;\n").toString();
+    }
+
     /** The README's java blocks by marker; a java block without a marker fails the test. */
     static Map<String, String> readmeSnippets(String text) {
+        return readmeSnippets(text, new LinkedHashMap<>());
+    }
+
+    /** The same, noting each snippet's declared givens, as {@code "ProjectRecord record, Path file"}. */
+    static Map<String, String> readmeSnippets(String text, Map<String, String> givens) {
         Map<String, String> snippets = new LinkedHashMap<>();
         List<String> lines = text.lines().collect(Collectors.toList());
         String pending = null;
@@ -63,6 +160,8 @@ class ReadmeSnippetsTest {
             Matcher marker = MARKER.matcher(line);
             if (marker.matches()) {
                 pending = marker.group(1);
+                givens.put(
+                        pending, marker.group(2) == null ? "" : marker.group(2).strip());
                 continue;
             }
             if (line.startsWith("```java")) {
