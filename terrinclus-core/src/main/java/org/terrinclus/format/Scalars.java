@@ -1,13 +1,13 @@
 package org.terrinclus.format;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.terrinclus.core.InvalidValueException;
 import org.terrinclus.country.Country;
 import org.terrinclus.figure.FigureKind;
@@ -263,19 +263,37 @@ public final class Scalars {
         return Year.of(value);
     }
 
-    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
+    // Dates are read by hand, not by a regular expression and LocalDate.parse: every record has
+    // several, and this is a few comparisons.
     private static LocalDate date(String text) {
-        if (DATE_SHAPE.matcher(text).matches()) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                // reported below
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    // no such month or day: reported below
+                }
             }
         }
         throw new InvalidValueException(
                 "Date invalide « " + text + " » : écrivez une date ISO-8601 AAAA-MM-JJ qui existe, comme 2021-03-15.",
                 "Invalid date '" + text + "': write an existing ISO-8601 date YYYY-MM-DD, as 2021-03-15.");
+    }
+
+    /** The number written by the ASCII digits text[from, to), or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** An ISO-8601 period, in upper case, positive. */

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -64,6 +65,43 @@ public abstract class BulkReader implements Iterator<ReadResult>, Closeable {
         ReadResult result = next;
         next = null;
         return result;
+    }
+
+    /**
+     * Takes the next record from the source without reading it yet, so that records can be read
+     * on several threads: the supplier reads the record when called, on any thread, and gives the
+     * same result as {@link #next()} would have (same index, same lines and columns). For JSON
+     * Lines, this method only finds the line and copies its bytes; for a JSON array, which cannot
+     * be cut without reading it, the record is read here and the supplier returns it.
+     *
+     * <p>Use either this method or {@link #hasNext()}/{@link #next()} on a reader, not both.
+     *
+     * @return the next record to read, or null at the end of the source
+     * @throws UncheckedIOException if reading the source fails
+     */
+    public final Supplier<ReadResult> nextLater() {
+        if (next != null) {
+            ReadResult result = next;
+            next = null;
+            return () -> result;
+        }
+        if (done) {
+            return null;
+        }
+        Supplier<ReadResult> later;
+        try {
+            later = takeNext();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        done = later == null;
+        return later;
+    }
+
+    /** Takes the next record, leaving its reading to the supplier where the format allows. */
+    Supplier<ReadResult> takeNext() throws IOException {
+        ReadResult result = readNext();
+        return result == null ? null : () -> result;
     }
 
     /** The remaining results as a sequential stream; closing the stream closes this reader. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -107,6 +108,11 @@ final class JacksonTokens implements Tokens {
 
     @Override
     public long offset() {
+        // Asked at every field and element (the record size budget): jackson-core's own parsers
+        // know the offset without building a JsonLocation.
+        if (parser instanceof ParserBase) {
+            return Math.max(0, ((ParserBase) parser).getTokenCharacterOffset());
+        }
         JsonLocation location = parser.currentTokenLocation();
         long bytes = location.getByteOffset();
         return bytes >= 0 ? bytes : Math.max(0, location.getCharOffset());

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.validation.Severity;
 
@@ -42,6 +44,20 @@ final class JsonLinesReader extends BulkReader {
 
     @Override
     ReadResult readNext() throws IOException {
+        Supplier<ReadResult> next = next(false);
+        return next == null ? null : next.get();
+    }
+
+    @Override
+    Supplier<ReadResult> takeNext() throws IOException {
+        return next(true);
+    }
+
+    /**
+     * The next non-blank line's result: read now from the buffer, or, with {@code copy}, read by
+     * the supplier from a copy of the line, so that it can run on another thread.
+     */
+    private Supplier<ReadResult> next(boolean copy) throws IOException {
         while (true) {
             Line line = nextLine();
             if (line == null) {
@@ -63,16 +79,40 @@ final class JsonLinesReader extends BulkReader {
             if (isBlank(from, to)) {
                 continue;
             }
-            return parse(from, to, line.number, bom);
+            if (to - from > maxLine) {
+                // Over the limit but short enough to have been buffered whole: the parser's
+                // factory would refuse it with an exception; report it like a longer line.
+                return tooLong(line.number);
+            }
+            int number = line.number;
+            int rank = index++;
+            if (!copy) {
+                ReadResult result = parseLine(json, buffer, from, to - from, number, rank, bom);
+                return () -> result;
+            }
+            byte[] bytes = Arrays.copyOfRange(buffer, from, to);
+            return () -> parse(json, bytes, number, rank, bom);
         }
     }
 
-    private ReadResult parse(int from, int to, int number, boolean bom) throws IOException {
+    /** Reads one line's record; safe on any thread (it touches no state of the reader). */
+    private static ReadResult parse(TerrinclusJson json, byte[] bytes, int number, int index, boolean bom) {
+        try {
+            return parseLine(json, bytes, 0, bytes.length, number, index, bom);
+        } catch (IOException e) {
+            // Parsing bytes in memory does no I/O; closing the parser cannot fail either.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ReadResult parseLine(
+            TerrinclusJson json, byte[] bytes, int offset, int length, int number, int index, boolean bom)
+            throws IOException {
         JsonParser opened;
         try {
-            opened = json.documentFactory().createParser(buffer, from, to - from);
+            opened = json.documentFactory().createParser(bytes, offset, length);
         } catch (CharConversionException e) {
-            return RecordReading.encodingResult(e.getMessage(), index++, number);
+            return RecordReading.encodingResult(e.getMessage(), index, number);
         }
         try (JsonParser p = opened) {
             ReadContext c = new ReadContext(
@@ -96,15 +136,16 @@ final class JsonLinesReader extends BulkReader {
             } catch (JsonProcessingException | ReadContext.LimitExceeded | CharConversionException e) {
                 RecordReading.reportFailure(c, p, e);
             }
-            return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, index++, c.id, number);
+            return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, index, c.id, number);
         }
     }
 
-    private ReadResult tooLong(int number) {
-        return RecordReading.limitResult(
+    private Supplier<ReadResult> tooLong(int number) {
+        ReadResult result = RecordReading.limitResult(
                 "line " + number + " is longer than the maximum record size (" + maxLine + " bytes) and was skipped",
                 index++,
                 number);
+        return () -> result;
     }
 
     private boolean isBlank(int from, int to) {

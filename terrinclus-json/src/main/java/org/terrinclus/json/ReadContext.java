@@ -167,12 +167,14 @@ final class ReadContext {
         int before = errors;
         long seen = 0;
         String[] names = namesAtDepth(++depth);
+        int[] hashes = hashesByDepth[depth];
         int count = 0;
         String name;
         try {
             while ((name = tokens.nextFieldName()) != null) {
                 checkBudget();
-                if (contains(names, count, name)) {
+                int hash = name.hashCode();
+                if (contains(names, hashes, count, name, hash)) {
                     error(
                             JsonRules.DUPLICATE_KEY,
                             "Clé en double « " + name + " » : gardez une seule occurrence.",
@@ -183,11 +185,13 @@ final class ReadContext {
                 }
                 if (count == names.length) {
                     names = growNamesAtDepth(depth);
+                    hashes = hashesByDepth[depth];
                 }
+                hashes[count] = hash;
                 names[count++] = name;
                 tokens.next();
                 if (!required.isEmpty()) {
-                    int index = required.indexOf(name);
+                    int index = indexOf(required, name, hash);
                     if (index >= 0) {
                         seen |= 1L << index;
                     }
@@ -231,32 +235,48 @@ final class ReadContext {
     }
 
     // Duplicate keys are found here rather than by Jackson's own detection, which costs a hash
-    // set per object; names seen so far are kept in one reusable array per nesting depth.
+    // set per object; names seen so far, and their hash codes, are kept in one reusable array per
+    // nesting depth. Comparing hash codes first is cheap: jackson-core hands out the same String
+    // instance for a name each time, and a String caches its hash code.
     private String[][] namesByDepth = new String[8][];
+    private int[][] hashesByDepth = new int[8][];
     private int depth;
 
     private String[] namesAtDepth(int depth) {
         if (depth >= namesByDepth.length) {
             namesByDepth = java.util.Arrays.copyOf(namesByDepth, depth * 2);
+            hashesByDepth = java.util.Arrays.copyOf(hashesByDepth, depth * 2);
         }
         if (namesByDepth[depth] == null) {
             namesByDepth[depth] = new String[16];
+            hashesByDepth[depth] = new int[16];
         }
         return namesByDepth[depth];
     }
 
     private String[] growNamesAtDepth(int depth) {
         namesByDepth[depth] = java.util.Arrays.copyOf(namesByDepth[depth], namesByDepth[depth].length * 2);
+        hashesByDepth[depth] = java.util.Arrays.copyOf(hashesByDepth[depth], hashesByDepth[depth].length * 2);
         return namesByDepth[depth];
     }
 
-    private static boolean contains(String[] names, int count, String name) {
+    private static boolean contains(String[] names, int[] hashes, int count, String name, int hash) {
         for (int i = 0; i < count; i++) {
-            if (names[i].equals(name)) {
+            if (hashes[i] == hash && names[i].equals(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int indexOf(List<String> names, String name, int hash) {
+        for (int i = 0, n = names.size(); i < n; i++) {
+            String candidate = names.get(i);
+            if (candidate.hashCode() == hash && candidate.equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Reads a list; elements that cannot be read are reported and left out (the record fails). */

@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.terrinclus.project.ProjectRecord;
@@ -26,6 +30,10 @@ class BulkReadingTest {
     }
 
     private List<ReadResult> readAll(String text, BulkFormat format) throws IOException {
+        return readAll(json, text, format);
+    }
+
+    private static List<ReadResult> readAll(TerrinclusJson json, String text, BulkFormat format) throws IOException {
         try (BulkReader reader =
                 json.readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format)) {
             List<ReadResult> results = new ArrayList<>();
@@ -73,6 +81,88 @@ class BulkReadingTest {
         assertThat(results.get(1).getFindings())
                 .extracting(Finding::getRule, f -> f.getLine().orElse(-1))
                 .containsExactly(tuple("json.limit", 2));
+    }
+
+    /** Takes every record with nextLater, then reads them on a pool, last taken first. */
+    private static List<ReadResult> readLater(TerrinclusJson json, String text, BulkFormat format) throws Exception {
+        List<Supplier<ReadResult>> taken = new ArrayList<>();
+        try (BulkReader reader =
+                json.readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format)) {
+            Supplier<ReadResult> next;
+            while ((next = reader.nextLater()) != null) {
+                taken.add(next);
+            }
+            assertThat(reader.nextLater()).isNull();
+            assertThat(reader.hasNext()).isFalse();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<ReadResult>> futures = new ArrayList<>();
+            for (int i = taken.size() - 1; i >= 0; i--) {
+                futures.add(0, pool.submit(taken.get(i)::get));
+            }
+            List<ReadResult> results = new ArrayList<>();
+            for (Future<ReadResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void recordsTakenForLaterReadTheSameOnAnyThread() throws Exception {
+        TerrinclusJson small =
+                TerrinclusJson.of(ReadMode.STRICT, JsonLimits.defaults().withMaxDocumentLength(1000));
+        String huge = "{\"formatVersion\":\"1.0\",\"id\":\"big\",\"title\":\"" + "x".repeat(5_000) + "\"}";
+        String lines = "\uFEFF" + record("a") + "\n{\"formatVersion\":\"1.0\",\"id\":\"b\"\n\n  \n" + record("c")
+                + "\r\n" + huge + "\n{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":7}\n"
+                + record("e") + " {}\n" + record("f");
+        String array =
+                "[\n" + record("a") + ",\n{\"formatVersion\":\"1.0\",\"id\":\"b\",\"title\":7},\n" + record("c") + "]";
+
+        List<ReadResult> linesNow = readAll(small, lines, BulkFormat.JSON_LINES);
+        List<ReadResult> linesLater = readLater(small, lines, BulkFormat.JSON_LINES);
+        assertThat(linesLater).isEqualTo(linesNow).hasSize(7);
+        assertThat(linesLater)
+                .extracting(
+                        ReadResult::getIndex,
+                        ReadResult::isRead,
+                        r -> r.getLine().orElse(-1))
+                .containsExactly(
+                        tuple(0, true, 1),
+                        tuple(1, false, 2),
+                        tuple(2, true, 5),
+                        tuple(3, false, 6),
+                        tuple(4, false, 7),
+                        tuple(5, false, 8),
+                        tuple(6, true, 9));
+        assertThat(linesLater.get(0).getFindings()).extracting(Finding::getRule).containsExactly("json.bom");
+        assertThat(linesLater.get(3).getFindings()).extracting(Finding::getRule).containsExactly("json.limit");
+        assertThat(linesLater.get(4).getFindings())
+                .extracting(
+                        Finding::getRule,
+                        Finding::getPath,
+                        f -> f.getLine().orElse(-1),
+                        f -> f.getColumn().orElse(-1))
+                .containsExactly(tuple("json.type", "/title", 7, 41));
+
+        assertThat(readLater(json, array, BulkFormat.JSON))
+                .isEqualTo(readAll(array, BulkFormat.JSON))
+                .hasSize(3);
+    }
+
+    @Test
+    void nextLaterAfterHasNextHandsOnTheRecordAlreadyRead() throws IOException {
+        String text = record("a") + "\n" + record("b") + "\n";
+        try (BulkReader reader =
+                json.readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), BulkFormat.JSON_LINES)) {
+            assertThat(reader.hasNext()).isTrue();
+            assertThat(reader.nextLater().get().getId()).contains("a");
+            assertThat(reader.nextLater().get().getId()).contains("b");
+            assertThat(reader.nextLater()).isNull();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.terrinclus.json.BulkReader;
 import org.terrinclus.json.ReadResult;
 import org.terrinclus.json.TerrinclusJson;
@@ -30,8 +31,9 @@ import org.terrinclus.validation.ValidationReport;
  * Reads sources one record at a time and validates the records on all processors, handing the
  * results on in the order of the sources.
  *
- * <p>Reading is sequential (one parser per source, in constant memory); each record read is
- * validated by a fixed pool of {@code availableProcessors} threads; at most a bounded number of
+ * <p>The sources are cut into records on one thread (for JSON Lines, only the line breaks are
+ * looked for); each record is read and validated by a fixed pool of {@code availableProcessors}
+ * threads; at most a bounded number of
  * records are in flight, so memory stays bounded whatever the input's size, and results are
  * passed on strictly in input order.
  */
@@ -116,9 +118,9 @@ final class RecordPipeline implements AutoCloseable {
             }
             try (InputStream in = source.open();
                     BulkReader reader = json.readAll(in, source.format())) {
-                while (reader.hasNext()) {
-                    ReadResult read = reader.next();
-                    index = read.getIndex() + 1;
+                Supplier<ReadResult> read;
+                while ((read = reader.nextLater()) != null) {
+                    index++;
                     inFlight.add(submit(source, read));
                     progress.tick();
                     while (inFlight.size() >= maxInFlight) {
@@ -159,9 +161,7 @@ final class RecordPipeline implements AutoCloseable {
                         RecordResult.ofSheet(source.name(), read, ValidationReport.empty())));
             } else {
                 inFlight.add(pool().submit(() -> RecordResult.ofSheet(
-                        source.name(),
-                        read,
-                        validator.join().validate(read.getRecord().orElseThrow(), profile))));
+                        source.name(), read, validate(read.getRecord().orElseThrow()))));
             }
             progress.tick();
             while (inFlight.size() >= maxInFlight) {
@@ -174,12 +174,16 @@ final class RecordPipeline implements AutoCloseable {
         }
     }
 
-    private Future<RecordResult> submit(Source source, ReadResult read) {
-        if (validator == null || read.getRecord().isEmpty()) {
-            return CompletableFuture.completedFuture(RecordResult.of(source.name(), read, ValidationReport.empty()));
-        }
-        return pool().submit(() ->
-                RecordResult.of(source.name(), read, validate(read.getRecord().orElseThrow())));
+    /** Reads (for JSON Lines: parses the line) and validates the record on the pool. */
+    private Future<RecordResult> submit(Source source, Supplier<ReadResult> later) {
+        return pool().submit(() -> {
+            ReadResult read = later.get();
+            if (validator == null || read.getRecord().isEmpty()) {
+                return RecordResult.of(source.name(), read, ValidationReport.empty());
+            }
+            return RecordResult.of(
+                    source.name(), read, validate(read.getRecord().orElseThrow()));
+        });
     }
 
     private Future<RecordResult> submit(

@@ -7,9 +7,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +27,7 @@ import org.terrinclus.project.ProjectRecord;
 import org.terrinclus.validation.Finding;
 import org.terrinclus.validation.Profile;
 import org.terrinclus.validation.RecordValidator;
+import org.terrinclus.validation.ValidationReport;
 
 /** Example (c): stream a JSON Lines file of many records, and count the valid and invalid ones. */
 class ReadJsonLinesExampleTest {
@@ -99,5 +106,47 @@ class ReadJsonLinesExampleTest {
         assertThat(wrongType.getPath()).isEqualTo("/title");
         assertThat(wrongType.getLine()).contains(RECORDS / 2 + 2);
         assertThat(wrongType.getMessage(Locale.FRENCH)).isNotBlank();
+    }
+
+    @Test
+    void readsAndValidatesOnEveryCore() throws Exception {
+        Path file = writeFile();
+
+        // tag::read-json-lines-in-parallel[]
+        TerrinclusJson json = TerrinclusJson.strict();
+        RecordValidator validator = RecordValidator.create();
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        Deque<Future<ValidationReport>> inFlight = new ArrayDeque<>();
+        List<ValidationReport> reports = new ArrayList<>(); // in the file's order
+        try (BulkReader records = json.readAll(Files.newInputStream(file), BulkFormat.JSON_LINES)) {
+            Supplier<ReadResult> next;
+            while ((next = records.nextLater()) != null) { // finds the line; does not parse it
+                Supplier<ReadResult> line = next;
+                inFlight.add(pool.submit(() -> {
+                    ReadResult read = line.get(); // parsed here, on the pool, with its own line numbers
+                    ValidationReport report = ValidationReport.of(read.getFindings());
+                    return read.getRecord()
+                            .map(record -> report.plus(validator.validate(record, Profile.DRAFT)))
+                            .orElse(report);
+                }));
+                if (inFlight.size() >= 64) { // a bounded number of records in memory
+                    reports.add(inFlight.poll().get());
+                }
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            reports.add(inFlight.poll().get());
+        }
+        pool.shutdown();
+        // end::read-json-lines-in-parallel[]
+
+        assertThat(reports).hasSize(RECORDS + 2);
+        assertThat(reports).filteredOn(ValidationReport::isValid).hasSize(RECORDS);
+        Finding wrongType = reports.get(RECORDS / 2 + 1).getFindings().get(0);
+        assertThat(wrongType.getRule()).isEqualTo("json.type");
+        assertThat(wrongType.getLine()).contains(RECORDS / 2 + 2);
+        assertThat(reports.get(RECORDS / 2).getFindings())
+                .extracting(Finding::getRule)
+                .containsExactly("json.syntax");
     }
 }

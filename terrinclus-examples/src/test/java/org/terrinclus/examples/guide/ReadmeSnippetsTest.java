@@ -112,6 +112,8 @@ class ReadmeSnippetsTest {
                 "java.nio.file",
                 "java.time",
                 "java.util",
+                "java.util.concurrent",
+                "java.util.function",
                 "org.terrinclus.country",
                 "org.terrinclus.core",
                 "org.terrinclus.examples",
