@@ -29,6 +29,7 @@ import org.terrinclus.validation.internal.Part;
 import org.terrinclus.validation.internal.Partners;
 import org.terrinclus.validation.internal.Report;
 import org.terrinclus.validation.internal.Tables;
+import org.terrinclus.validation.internal.Texts;
 import org.terrinclus.validation.internal.TotalCostFigure;
 import org.terrinclus.validation.internal.WebAddresses;
 
@@ -438,7 +439,7 @@ public final class Rules {
                                 record.getPartners().isEmpty()
                                         && record.getPartnerCountries().isEmpty()
                                         && record.getPartnersDescription()
-                                                .filter(d -> !d.isBlank())
+                                                .filter(d -> !Texts.isBlank(d))
                                                 .isEmpty(),
                                 report,
                                 "partners"));
@@ -578,7 +579,7 @@ public final class Rules {
 
     /** A required text that is blank: {@code text.blank}, {@code title.missing}, {@code summary.missing}. */
     private static void blank(String text, Report report, String property) {
-        if (text.isBlank()) {
+        if (Texts.isBlank(text)) {
             if (property == null) {
                 report.here();
             } else {

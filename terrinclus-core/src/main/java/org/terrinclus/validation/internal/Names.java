@@ -20,7 +20,10 @@ final class Names {
         for (int i = 0; i < decomposed.length(); ) {
             int c = decomposed.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            // Accents and invisible formatting (zero-width space and joiners, soft hyphen) are no
+            // part of how a name reads: "Cité" with a zero-width space inside is still "Cité".
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT) {
                 continue;
             }
             if (Character.isLetterOrDigit(c)) {
@@ -81,7 +84,8 @@ final class Names {
 
     /** {@link #same} with names already normalised. */
     static boolean same(Organisation a, String aKey, Organisation b, String bKey) {
-        if (!aKey.equals(bKey)) {
+        // A name without letters or digits ("—", "...") reads as nothing: it is no one's duplicate.
+        if (aKey.isEmpty() || !aKey.equals(bKey)) {
             return false;
         }
         return a.getCountry().isEmpty()
@@ -94,11 +98,6 @@ final class Names {
      * differ (equal, or unknown for one of them).
      */
     static boolean same(Organisation a, Organisation b) {
-        if (!normalize(a.getName()).equals(normalize(b.getName()))) {
-            return false;
-        }
-        return a.getCountry().isEmpty()
-                || b.getCountry().isEmpty()
-                || a.getCountry().equals(b.getCountry());
+        return same(a, normalize(a.getName()), b, normalize(b.getName()));
     }
 }
