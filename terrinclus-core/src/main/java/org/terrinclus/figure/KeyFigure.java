@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
 import org.terrinclus.core.InvalidValueException;
+import org.terrinclus.core.internal.Decimals;
+import org.terrinclus.core.internal.Quoting;
 
 /**
  * One of a sheet's key figures (QUELQUES CHIFFRES): a value as written, its kind and its label.
@@ -81,6 +83,10 @@ public interface KeyFigure extends Extensible {
 
     @Value.Check
     default KeyFigure check() {
+        // Checked before normalising: setScale(0) on 1E+1000000000 would build a billion digits.
+        Decimals.checkWritable(getValue());
+        Decimals.checkWritable(getMultiplier());
+        getUpperValue().ifPresent(Decimals::checkWritable);
         // 1E+3 and 1000 are written the same way in JSON: keep whole numbers at scale 0.
         if (getValue().scale() < 0
                 || getMultiplier().scale() < 0
@@ -94,24 +100,22 @@ public interface KeyFigure extends Extensible {
         }
         if (getMultiplier().signum() <= 0) {
             throw new InvalidValueException(
-                    "Le multiplicateur d'un chiffre clé est positif ; reçu "
-                            + getMultiplier().toPlainString() + ".",
-                    "A key figure's multiplier must be positive, got "
-                            + getMultiplier().toPlainString());
+                    "Le multiplicateur d'un chiffre clé est positif ; reçu " + Quoting.number(getMultiplier()) + ".",
+                    "A key figure's multiplier must be positive, got " + Quoting.number(getMultiplier()));
         }
         getUpperValue().ifPresent(upper -> {
             if (upper.compareTo(getValue()) < 0) {
                 throw new InvalidValueException(
-                        "La borne haute d'une fourchette n'est pas sous sa valeur : "
-                                + getValue().toPlainString() + "-" + upper.toPlainString() + ".",
-                        "A range's upper value must not be below its value: "
-                                + getValue().toPlainString() + "-" + upper.toPlainString());
+                        "La borne haute d'une fourchette n'est pas sous sa valeur : " + Quoting.number(getValue()) + "-"
+                                + Quoting.number(upper) + ".",
+                        "A range's upper value must not be below its value: " + Quoting.number(getValue()) + "-"
+                                + Quoting.number(upper));
             }
         });
         if (getKind() == FigureKind.YEAR && getValue().stripTrailingZeros().scale() > 0) {
             throw new InvalidValueException(
-                    "Une année est un nombre entier ; reçu " + getValue().toPlainString() + ".",
-                    "A year is a whole number, got " + getValue().toPlainString());
+                    "Une année est un nombre entier ; reçu " + Quoting.number(getValue()) + ".",
+                    "A year is a whole number, got " + Quoting.number(getValue()));
         }
         return this;
     }

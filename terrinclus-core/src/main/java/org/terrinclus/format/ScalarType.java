@@ -211,8 +211,10 @@ public final class ScalarType<V> implements ValueType<V> {
                     if (constant == null) {
                         String valid = Codes.list(type, codeOf);
                         throw new InvalidValueException(
-                                whatFr + " inconnu « " + code + " » : écrivez l'un de " + valid + ".",
-                                "Unknown " + whatEn + " '" + code + "': write one of " + valid + ".");
+                                whatFr + " inconnu « " + org.terrinclus.core.internal.Quoting.cut(code)
+                                        + " » : écrivez l'un de " + valid + ".",
+                                "Unknown " + whatEn + " '" + org.terrinclus.core.internal.Quoting.cut(code)
+                                        + "': write one of " + valid + ".");
                     }
                     return constant;
                 },

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
 import org.terrinclus.core.InvalidValueException;
+import org.terrinclus.core.internal.Quoting;
 import org.terrinclus.country.Country;
 import org.terrinclus.figure.FigureKind;
 import org.terrinclus.funding.ContributionKind;
@@ -161,7 +162,7 @@ public final class Scalars {
                     Scalars::period,
                     Period::toString)
             .named("Period")
-            .pattern("^P(?=[0-9A-Z]*[1-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?$")
+            .pattern("^P(?=[0-9])(?:[1-9][0-9]*Y)?(?:[1-9][0-9]*M)?(?:[1-9][0-9]*D)?$")
             .build();
 
     /** A year of four digits, as a JSON whole number. */
@@ -250,8 +251,9 @@ public final class Scalars {
         }
         String upper = code.toUpperCase(Locale.ROOT);
         throw new InvalidValueException(
-                "Les codes pays s'écrivent en majuscules : « " + upper + " », pas « " + code + " ».",
-                "Country codes are upper case: write '" + upper + "', not '" + code + "'.");
+                "Les codes pays s'écrivent en majuscules : « " + Quoting.cut(upper) + " », pas « " + Quoting.cut(code)
+                        + " ».",
+                "Country codes are upper case: write '" + Quoting.cut(upper) + "', not '" + Quoting.cut(code) + "'.");
     }
 
     private static Year year(int value) {
@@ -279,8 +281,9 @@ public final class Scalars {
             }
         }
         throw new InvalidValueException(
-                "Date invalide « " + text + " » : écrivez une date ISO-8601 AAAA-MM-JJ qui existe, comme 2021-03-15.",
-                "Invalid date '" + text + "': write an existing ISO-8601 date YYYY-MM-DD, as 2021-03-15.");
+                "Date invalide « " + Quoting.cut(text)
+                        + " » : écrivez une date ISO-8601 AAAA-MM-JJ qui existe, comme 2021-03-15.",
+                "Invalid date '" + Quoting.cut(text) + "': write an existing ISO-8601 date YYYY-MM-DD, as 2021-03-15.");
     }
 
     /** The number written by the ASCII digits text[from, to), or -1 if one is not a digit. */
@@ -304,12 +307,24 @@ public final class Scalars {
         } catch (DateTimeParseException e) {
             period = null;
         }
+        if (period != null
+                && !period.isNegative()
+                && !period.isZero()
+                && !period.toString().equals(text)) {
+            // P1W and P0Y1M are periods, but the model keeps P7D and P1M: refused, not rewritten.
+            throw new InvalidValueException(
+                    "Période « " + Quoting.cut(text) + " » : écrivez-la " + period
+                            + ", la forme que le format garde (pas de" + " semaines, pas de zéros).",
+                    "Period '" + Quoting.cut(text) + "': write it " + period
+                            + ", the form the format keeps (no weeks, no" + " zero parts).");
+        }
         if (period == null || period.isNegative() || period.isZero()) {
             throw new InvalidValueException(
-                    "Période invalide « " + text + " » : écrivez une durée ISO-8601 positive, comme P24M pour 24 mois"
+                    "Période invalide « " + Quoting.cut(text)
+                            + " » : écrivez une durée ISO-8601 positive, comme P24M pour 24 mois"
                             + " ou P4Y pour 4 ans.",
-                    "Invalid period '" + text + "': write a positive ISO-8601 period, as P24M for 24 months or P4Y"
-                            + " for 4 years.");
+                    "Invalid period '" + Quoting.cut(text)
+                            + "': write a positive ISO-8601 period, as P24M for 24 months or P4Y" + " for 4 years.");
         }
         return period;
     }

@@ -5,6 +5,8 @@ import java.util.Currency;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.terrinclus.core.InvalidValueException;
+import org.terrinclus.core.internal.Decimals;
+import org.terrinclus.core.internal.Quoting;
 
 /**
  * An exact amount of money in one ISO 4217 currency.
@@ -119,10 +121,10 @@ public abstract class Money implements Comparable<Money>, java.io.Serializable {
     public static BigDecimal checkAmount(BigDecimal amount) {
         if (amount.signum() < 0) {
             throw new InvalidValueException(
-                    "Un montant n'est jamais négatif ; reçu " + amount.toPlainString() + ".",
-                    "An amount is never negative; got " + amount.toPlainString() + ".");
+                    "Un montant n'est jamais négatif ; reçu " + Quoting.number(amount) + ".",
+                    "An amount is never negative; got " + Quoting.number(amount) + ".");
         }
-        return amount;
+        return Decimals.checkWritable(amount);
     }
 
     private void requireSameCurrency(Money other) {

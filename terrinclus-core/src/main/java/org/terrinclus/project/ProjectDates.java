@@ -46,6 +46,14 @@ public interface ProjectDates extends Extensible {
 
     @Value.Check
     default void check() {
+        // The format writes years and dates with four digits; others could not be read back.
+        getPartnershipStart().ifPresent(ProjectDates::checkYear);
+        getLaunch().ifPresent(ProjectDates::checkYear);
+        getEnd().ifPresent(ProjectDates::checkYear);
+        getPlannedStart().ifPresent(ProjectDates::checkDate);
+        getActualStart().ifPresent(ProjectDates::checkDate);
+        getPlannedEnd().ifPresent(ProjectDates::checkDate);
+        getActualEnd().ifPresent(ProjectDates::checkDate);
         getDuration().ifPresent(d -> {
             if (d.isNegative() || d.isZero()) {
                 throw new InvalidValueException(
@@ -53,6 +61,22 @@ public interface ProjectDates extends Extensible {
                         "A project's duration must be positive, got " + d);
             }
         });
+    }
+
+    private static void checkYear(Year year) {
+        if (year.getValue() < 1000 || year.getValue() > 9999) {
+            throw new InvalidValueException(
+                    "Une année s'écrit avec quatre chiffres, comme 2016 ; reçu " + year + ".",
+                    "A year is written with four digits, as 2016; got " + year + ".");
+        }
+    }
+
+    private static void checkDate(LocalDate date) {
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            throw new InvalidValueException(
+                    "Une date s'écrit AAAA-MM-JJ, avec une année de quatre chiffres ; reçu " + date + ".",
+                    "A date is written YYYY-MM-DD, with a four-digit year; got " + date + ".");
+        }
     }
 
     /** Builds {@link ProjectDates}; every part is optional. */

@@ -420,6 +420,11 @@ final class ActivityMapper {
                 bad(node, "/dates", "activity-date " + type, text);
                 continue;
             }
+            // The model holds only dates the format writes, with a four-digit year ("+12345-01-01" parses).
+            if (date.getYear() < 0 || date.getYear() > 9999) {
+                bad(node, "/dates", "activity-date " + type, text);
+                continue;
+            }
             if (!seen.add(type)) {
                 unmapped(node, "/dates");
                 continue;
