@@ -53,7 +53,7 @@ public final class FormatCodec {
         } catch (ReadContext.LimitExceeded e) {
             RecordReading.report(c, Tokens.FailureKind.LIMIT, e.getMessage(), tokens.location());
         }
-        return new Decoded<>(c.errorCount() == 0 ? value : null, c.findings, wrongType);
+        return new Decoded<>(c.errorCount() == 0 ? value : null, c.findings(), wrongType);
     }
 
     /**

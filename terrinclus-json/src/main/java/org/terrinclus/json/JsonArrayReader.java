@@ -43,10 +43,10 @@ final class JsonArrayReader extends BulkReader {
         }
         if (parser == null) {
             try {
-                parser = json.streamFactory().createParser(source);
+                parser = json.streamFactory().createParser(Utf8Check.checking(source));
             } catch (CharConversionException e) {
                 finished = true;
-                return RecordReading.encodingResult(e.getMessage(), index++, 1);
+                return RecordReading.encodingResult(e, index++, 0);
             }
         }
         ReadContext c = null;
@@ -139,9 +139,9 @@ final class JsonArrayReader extends BulkReader {
 
     private ReadResult result(ReadContext c, ProjectRecord record) {
         if (bom && index == 0) {
-            RecordReading.reportBom(c);
+            RecordReading.reportBom(c, 0);
         }
-        return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, index++, c.id, c.startLine());
+        return new ReadResult(c.errorCount() == 0 ? record : null, c.findings(), index++, c.id, c.startLine());
     }
 
     /** After a record too large, skips its remaining tokens without keeping them. */

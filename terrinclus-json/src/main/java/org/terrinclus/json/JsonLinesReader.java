@@ -68,8 +68,14 @@ final class JsonLinesReader extends BulkReader {
             }
             int from = line.from;
             int to = line.to;
-            boolean bom = line.number == 1
-                    && to - from >= 3
+            // A CRLF line ends before its CR: left in, it would move positions at the end of the
+            // line (a truncated record) to the start of a next line that does not exist.
+            if (to > from && buffer[to - 1] == '\r') {
+                to--;
+            }
+            // A byte-order mark may start any line of a file joined from several files; each is
+            // skipped and reported, never taken silently.
+            boolean bom = to - from >= 3
                     && (buffer[from] & 0xFF) == 0xEF
                     && (buffer[from + 1] & 0xFF) == 0xBB
                     && (buffer[from + 2] & 0xFF) == 0xBF;
@@ -110,15 +116,16 @@ final class JsonLinesReader extends BulkReader {
             throws IOException {
         JsonParser opened;
         try {
+            Utf8Check.check(bytes, offset, offset + length);
             opened = json.documentFactory().createParser(bytes, offset, length);
         } catch (CharConversionException e) {
-            return RecordReading.encodingResult(e.getMessage(), index, number);
+            return RecordReading.encodingResult(e, index, number - 1);
         }
         try (JsonParser p = opened) {
             ReadContext c = new ReadContext(
                     new JacksonTokens(p, json.plainFactory()), json.mode(), json.limits(), 0, number - 1);
             if (bom) {
-                RecordReading.reportBom(c);
+                RecordReading.reportBom(c, number);
             }
             ProjectRecord record = null;
             try {
@@ -136,7 +143,7 @@ final class JsonLinesReader extends BulkReader {
             } catch (JsonProcessingException | ReadContext.LimitExceeded | CharConversionException e) {
                 RecordReading.reportFailure(c, p, e);
             }
-            return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, index, c.id, number);
+            return new ReadResult(c.errorCount() == 0 ? record : null, c.findings(), index, c.id, number);
         }
     }
 

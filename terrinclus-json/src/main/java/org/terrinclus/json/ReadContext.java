@@ -61,7 +61,7 @@ final class ReadContext {
 
     private final long recordStart;
     private final int startLine;
-    final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
     private int errors;
     /** The record's id, kept for reports when the record cannot be read. */
     String id;
@@ -89,6 +89,14 @@ final class ReadContext {
     // ---- findings
 
     void report(JsonRules rule, Severity severity, String pointer, Location location, String fr, String en) {
+        if (severity == Severity.ERROR) {
+            errors++;
+        }
+        // However many problems a record has, the findings kept for it stay bounded.
+        if (findings.size() >= Messages.MAX_FINDINGS) {
+            omitted++;
+            return;
+        }
         Finding.Builder b = Finding.builder()
                 .rule(rule.getId())
                 .severity(severity)
@@ -103,9 +111,25 @@ final class ReadContext {
             }
         }
         findings.add(b.build());
-        if (severity == Severity.ERROR) {
-            errors++;
+    }
+
+    /** Findings left out past {@link Messages#MAX_FINDINGS}. */
+    private int omitted;
+
+    /** The findings, with one more saying how many were left out, if any were. */
+    List<Finding> findings() {
+        if (omitted == 0) {
+            return findings;
         }
+        List<Finding> all = new ArrayList<>(findings);
+        all.add(Finding.builder()
+                .rule(JsonRules.LIMIT.getId())
+                .severity(Severity.INFO)
+                .path("")
+                .messageFr(omitted + " autres constats non listés : corrigez d'abord ceux-ci.")
+                .messageEn(omitted + " more findings not listed: fix these first.")
+                .build());
+        return all;
     }
 
     void error(JsonRules rule, String fr, String en) {
@@ -114,8 +138,15 @@ final class ReadContext {
 
     /** The JSON Pointer of the current token, relative to the record. */
     String pointer() {
-        return tokens.pointer(pointerSegmentsToDrop);
+        String pointer = tokens.pointer(pointerSegmentsToDrop);
+        // A pointer through a huge key would hold it whole: past a bound, point at the parent.
+        while (pointer.length() > MAX_POINTER) {
+            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+        }
+        return pointer;
     }
+
+    private static final int MAX_POINTER = 1000;
 
     // ---- scalars
 
@@ -123,7 +154,40 @@ final class ReadContext {
         if (tokens.current() != Token.STRING) {
             throw new TypeMismatch("une chaîne de caractères", "a string");
         }
-        return tokens.text();
+        String text = tokens.text();
+        int lone = Utf16.loneSurrogate(text);
+        if (lone >= 0) {
+            throw new BadText(lone, text.charAt(lone));
+        }
+        return text;
+    }
+
+    /** A string holding a lone surrogate: not Unicode text, so it can be neither kept nor written back. */
+    static final class BadText extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int index;
+        final char surrogate;
+
+        BadText(int index, char surrogate) {
+            super(null, null, false, false);
+            this.index = index;
+            this.surrogate = surrogate;
+        }
+    }
+
+    /** Reports a lone surrogate in the value of a field ({@code name}) or in a field's name ({@code name} null). */
+    private void badText(String name, BadText e) {
+        String code = String.format("\\u%04X", (int) e.surrogate);
+        String fr =
+                name == null ? "Nom de champ" : name.isEmpty() ? "Texte" : "Texte de « " + Messages.cut(name) + " »";
+        String en = name == null ? "Field name" : name.isEmpty() ? "Text" : "Text of '" + Messages.cut(name) + "'";
+        error(
+                JsonRules.ENCODING,
+                fr + " : substitut isolé " + code + " au caractère " + (e.index + 1)
+                        + ", qui n'est pas du texte Unicode. Écrivez le caractère lui-même, ou une paire de"
+                        + " substituts complète.",
+                en + ": lone surrogate " + code + " at character " + (e.index + 1)
+                        + ", which is not Unicode text. Write the character itself, or a complete surrogate pair.");
     }
 
     BigDecimal decimal() throws IOException, TypeMismatch {
@@ -131,6 +195,7 @@ final class ReadContext {
         if (t != Token.INTEGER && t != Token.DECIMAL) {
             throw new TypeMismatch("un nombre", "a number");
         }
+        checkPlain();
         BigDecimal value = tokens.decimal();
         // "1e999999999" is short but would expand to a billion digits in later arithmetic; and
         // a number is written back in plain digits, which must fit the number length limit.
@@ -147,10 +212,43 @@ final class ReadContext {
     private static final int MAX_SCALE = 100;
 
     int integer() throws IOException, TypeMismatch {
+        if (tokens.current() == Token.INTEGER && !tokens.isInt()) {
+            String text = Messages.cut(tokens.text());
+            throw new InvalidValueException(
+                    "Nombre entier hors limites : " + text + ".", "Whole number out of range: " + text + ".");
+        }
         if (!tokens.isInt()) {
             throw new TypeMismatch("un nombre entier", "a whole number");
         }
+        checkPlain();
         return tokens.intValue();
+    }
+
+    /**
+     * Refuses a number the format never writes, rather than rewrite it: an exponent ({@code 1e2}
+     * would come back as {@code 100}) or a negative zero ({@code -0} would come back as {@code 0}).
+     */
+    private void checkPlain() throws IOException {
+        String text = tokens.text();
+        boolean exponent = false;
+        boolean nonZeroDigit = false;
+        for (int i = 0; i < text.length() && !exponent; i++) {
+            char ch = text.charAt(i);
+            exponent = ch == 'e' || ch == 'E';
+            nonZeroDigit |= ch >= '1' && ch <= '9';
+        }
+        if (exponent) {
+            String shown = Messages.cut(text);
+            throw new InvalidValueException(
+                    "Nombre en notation exponentielle « " + shown + " » : écrivez-le en chiffres, sans exposant"
+                            + " (100, pas 1e2).",
+                    "Number in exponent form '" + shown + "': write it in plain digits, without exponent (100, not"
+                            + " 1e2).");
+        }
+        if (!nonZeroDigit && text.startsWith("-")) {
+            throw new InvalidValueException(
+                    "Zéro négatif « " + text + " » : écrivez 0.", "Negative zero '" + text + "': write 0.");
+        }
     }
 
     // ---- structures
@@ -173,12 +271,22 @@ final class ReadContext {
         try {
             while ((name = tokens.nextFieldName()) != null) {
                 checkBudget();
+                int lone = Utf16.loneSurrogate(name);
+                if (lone >= 0) {
+                    badText(null, new BadText(lone, name.charAt(lone)));
+                    tokens.next();
+                    tokens.skipChildren();
+                    continue;
+                }
                 int hash = name.hashCode();
-                if (contains(names, hashes, count, name, hash)) {
+                if (count < LINEAR_NAMES
+                        ? contains(names, hashes, count, name, hash)
+                        : !seenNames(depth, names, count).add(name)) {
+                    String shown = Messages.cut(name);
                     error(
                             JsonRules.DUPLICATE_KEY,
-                            "Clé en double « " + name + " » : gardez une seule occurrence.",
-                            "Duplicate key '" + name + "': keep a single occurrence.");
+                            "Clé en double « " + shown + " » : gardez une seule occurrence.",
+                            "Duplicate key '" + shown + "': keep a single occurrence.");
                     tokens.next();
                     tokens.skipChildren();
                     continue;
@@ -208,11 +316,14 @@ final class ReadContext {
                             "Wrong type for '" + name + "': expected " + e.expectedEn + ", found "
                                     + describeEn(tokens.current()) + ".");
                     tokens.skipChildren();
+                } catch (BadText e) {
+                    badText(name, e);
+                    tokens.skipChildren();
                 } catch (IllegalArgumentException e) {
                     error(
                             JsonRules.VALUE,
                             "Valeur impossible pour « " + name + " » : " + french(e),
-                            "Impossible value for '" + name + "': " + e.getMessage());
+                            "Impossible value for '" + name + "': " + Messages.cutMessage(e.getMessage()));
                     tokens.skipChildren();
                 }
             }
@@ -260,6 +371,36 @@ final class ReadContext {
         return namesByDepth[depth];
     }
 
+    /**
+     * Past this many names, an object's names go into a hash set too: a linear search would make
+     * an object of 100 000 keys cost 5 billion comparisons.
+     */
+    private static final int LINEAR_NAMES = 32;
+
+    private java.util.Set<String>[] setsByDepth;
+
+    /** The names seen in the object at this depth, as a set; filled from the array on first use. */
+    @SuppressWarnings("unchecked")
+    private java.util.Set<String> seenNames(int depth, String[] names, int count) {
+        if (setsByDepth == null || depth >= setsByDepth.length) {
+            setsByDepth = java.util.Arrays.copyOf(
+                    setsByDepth == null ? new java.util.Set[0] : setsByDepth, Math.max(8, depth * 2));
+        }
+        java.util.Set<String> set = setsByDepth[depth];
+        if (set == null) {
+            set = new java.util.HashSet<>();
+            setsByDepth[depth] = set;
+        }
+        if (set.size() != count) {
+            // A new object at this depth: start from the names the array holds.
+            set.clear();
+            for (int i = 0; i < count; i++) {
+                set.add(names[i]);
+            }
+        }
+        return set;
+    }
+
     private static boolean contains(String[] names, int[] hashes, int count, String name, int hash) {
         for (int i = 0; i < count; i++) {
             if (hashes[i] == hash && names[i].equals(name)) {
@@ -302,8 +443,14 @@ final class ReadContext {
                         "Type incorrect : attendu " + e.expectedFr + ", trouvé " + describeFr(tokens.current()) + ".",
                         "Wrong type: expected " + e.expectedEn + ", found " + describeEn(tokens.current()) + ".");
                 tokens.skipChildren();
+            } catch (BadText e) {
+                badText("", e);
+                tokens.skipChildren();
             } catch (IllegalArgumentException e) {
-                error(JsonRules.VALUE, "Valeur impossible : " + french(e), "Impossible value: " + e.getMessage());
+                error(
+                        JsonRules.VALUE,
+                        "Valeur impossible : " + french(e),
+                        "Impossible value: " + Messages.cutMessage(e.getMessage()));
                 tokens.skipChildren();
             }
         }
@@ -312,21 +459,25 @@ final class ReadContext {
 
     /** Reports a failure to build an object from fields that were each fine. */
     void invalidObject(IllegalArgumentException e) {
-        error(JsonRules.VALUE, "Objet impossible : " + french(e), "Impossible object: " + e.getMessage());
+        error(
+                JsonRules.VALUE,
+                "Objet impossible : " + french(e),
+                "Impossible object: " + Messages.cutMessage(e.getMessage()));
     }
 
     /** The French text of a problem, as the model explains it. */
     private static String french(IllegalArgumentException e) {
-        return InvalidValueException.frenchMessageOf(e);
+        return Messages.cutMessage(InvalidValueException.frenchMessageOf(e));
     }
 
     private void unknownField(String name, UnknownFields unknown) throws IOException {
+        String shown = Messages.cut(name);
         if (mode == ReadMode.STRICT || unknown == null) {
             error(
                     JsonRules.UNKNOWN_FIELD,
-                    "Champ inconnu « " + name
+                    "Champ inconnu « " + shown
                             + " » : supprimez-le, corrigez son nom, ou lisez en mode tolérant pour le conserver.",
-                    "Unknown field '" + name + "': remove it, fix its name, or read in lenient mode to keep it.");
+                    "Unknown field '" + shown + "': remove it, fix its name, or read in lenient mode to keep it.");
             tokens.skipChildren();
             return;
         }
@@ -335,9 +486,14 @@ final class ReadContext {
                 Severity.INFO,
                 pointer(),
                 tokens.location(),
-                "Champ inconnu « " + name + " » conservé tel quel.",
-                "Unknown field '" + name + "' kept as it is.");
-        unknown.put(name, tokens.raw(limits.getMaxDocumentLength()));
+                "Champ inconnu « " + shown + " » conservé tel quel.",
+                "Unknown field '" + shown + "' kept as it is.");
+        String raw = tokens.raw(limits.getMaxDocumentLength());
+        int lone = Utf16.loneSurrogate(raw);
+        if (lone >= 0) {
+            throw new BadText(lone, raw.charAt(lone));
+        }
+        unknown.put(name, raw);
     }
 
     /** Abandons the record if it has grown past the record size limit. */

@@ -26,8 +26,12 @@ public final class RecordReadException extends RuntimeException implements ReadF
         return findings;
     }
 
+    /** The most findings a message lists; the exception itself keeps them all. */
+    private static final int LISTED = 20;
+
     static String describe(List<Finding> findings) {
-        return "The record could not be read: "
-                + findings.stream().map(Finding::toString).collect(Collectors.joining("; "));
+        String listed = findings.stream().limit(LISTED).map(Finding::toString).collect(Collectors.joining("; "));
+        return "The record could not be read: " + listed
+                + (findings.size() > LISTED ? "; and " + (findings.size() - LISTED) + " more findings" : "");
     }
 }

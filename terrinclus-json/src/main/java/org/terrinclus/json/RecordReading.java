@@ -33,7 +33,7 @@ final class RecordReading {
             return limitResult(e.getOriginalMessage(), 0, 1);
         } catch (CharConversionException e) {
             // Jackson detects the encoding when it opens the parser.
-            return encodingResult(e.getMessage(), 0, 1);
+            return encodingResult(e, 0, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,7 +41,7 @@ final class RecordReading {
             ReadContext c =
                     new ReadContext(new JacksonTokens(p, json.plainFactory()), json.mode(), json.limits(), 0, 0);
             if (bom) {
-                reportBom(c);
+                reportBom(c, 0);
             }
             ProjectRecord record = null;
             try {
@@ -68,7 +68,7 @@ final class RecordReading {
             } catch (JsonProcessingException | ReadContext.LimitExceeded | CharConversionException e) {
                 reportFailure(c, p, e);
             }
-            return new ReadResult(c.errorCount() == 0 ? record : null, c.findings, 0, c.id, c.startLine());
+            return new ReadResult(c.errorCount() == 0 ? record : null, c.findings(), 0, c.id, c.startLine());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,20 +96,33 @@ final class RecordReading {
                         + ". Réduisez l'enregistrement, ou relevez la limite si elle est légitime.",
                 "Limit exceeded: " + detail + ". Shorten the record, or raise the limit if it is legitimate.",
                 index,
-                line);
+                line,
+                1);
     }
 
-    /** A result for a record whose bytes cannot be decoded at all. */
-    static ReadResult encodingResult(String detail, int index, int line) {
+    /**
+     * A result for a record whose bytes cannot be decoded at all.
+     *
+     * @param lineOffset added to the line of the bad bytes, for a record cut out of a larger source
+     */
+    static ReadResult encodingResult(CharConversionException e, int index, int lineOffset) {
+        int line = 1;
+        int column = 1;
+        if (e instanceof Utf8Check.Malformed) {
+            line = ((Utf8Check.Malformed) e).line;
+            column = ((Utf8Check.Malformed) e).column;
+        }
+        String detail = Messages.cutMessage(e.getMessage());
         return wholeRecordResult(
                 JsonRules.ENCODING,
                 "Encodage illisible : " + detail + ". Enregistrez le fichier en UTF-8.",
                 "Unreadable encoding: " + detail + ". Save the file as UTF-8.",
                 index,
-                line);
+                line + lineOffset,
+                column);
     }
 
-    private static ReadResult wholeRecordResult(JsonRules rule, String fr, String en, int index, int line) {
+    private static ReadResult wholeRecordResult(JsonRules rule, String fr, String en, int index, int line, int column) {
         Finding finding = Finding.builder()
                 .rule(rule.getId())
                 .severity(Severity.ERROR)
@@ -117,17 +130,34 @@ final class RecordReading {
                 .messageFr(fr)
                 .messageEn(en)
                 .line(line)
-                .column(1)
+                .column(column)
                 .build();
         return new ReadResult(null, List.of(finding), index, null, line);
     }
 
-    static void reportBom(ReadContext c) {
+    /**
+     * Reports a byte-order mark that was skipped.
+     *
+     * @param line the line it starts, in a JSON Lines file; 0 for a document on its own
+     */
+    static void reportBom(ReadContext c, int line) {
+        if (line > 1) {
+            c.report(
+                    JsonRules.BOM,
+                    Severity.WARNING,
+                    "",
+                    new Tokens.Location(1, 1),
+                    "La ligne " + line + " commence par une marque d'ordre d'octets (BOM), ignorée : le fichier joint"
+                            + " sans doute plusieurs fichiers ; enregistrez-le en UTF-8 sans BOM.",
+                    "Line " + line + " starts with a byte-order mark, which was skipped: the file was probably joined"
+                            + " from several files; save it as UTF-8 without BOM.");
+            return;
+        }
         c.report(
                 JsonRules.BOM,
                 Severity.WARNING,
                 "",
-                null,
+                line == 1 ? new Tokens.Location(1, 1) : null,
                 "Le document commence par une marque d'ordre d'octets (BOM), ignorée ; enregistrez-le en UTF-8 sans BOM.",
                 "The document starts with a byte-order mark, which was skipped; save it as UTF-8 without BOM.");
     }
@@ -138,10 +168,14 @@ final class RecordReading {
         if (at == null || at.getLineNr() <= 0) {
             at = parser.currentLocation();
         }
-        String detail = e instanceof JsonProcessingException
-                ? ((JsonProcessingException) e).getOriginalMessage()
-                : e.getMessage();
-        report(c, kindOf(e, detail), detail, JacksonTokens.at(at));
+        Tokens.Location location = e instanceof Utf8Check.Malformed
+                ? new Tokens.Location(((Utf8Check.Malformed) e).line, ((Utf8Check.Malformed) e).column)
+                : JacksonTokens.at(at);
+        String detail = Messages.cutMessage(
+                e instanceof JsonProcessingException
+                        ? ((JsonProcessingException) e).getOriginalMessage()
+                        : e.getMessage());
+        report(c, kindOf(e, detail), detail, location);
     }
 
     private static Tokens.FailureKind kindOf(Exception e, String detail) {
@@ -152,7 +186,8 @@ final class RecordReading {
         } else if (detail != null && detail.startsWith("Duplicate field")) {
             return Tokens.FailureKind.DUPLICATE_KEY;
         } else if (e instanceof CharConversionException
-                || (detail != null && (detail.contains("UTF-8") || detail.contains("UTF8")))) {
+                || (detail != null
+                        && (detail.contains("UTF-8") || detail.contains("UTF8") || detail.contains("surrogate")))) {
             return Tokens.FailureKind.ENCODING;
         } else if (e instanceof JsonEOFException) {
             return Tokens.FailureKind.TRUNCATED;

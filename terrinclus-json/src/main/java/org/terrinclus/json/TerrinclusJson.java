@@ -110,6 +110,11 @@ public final class TerrinclusJson {
     /** Reads one record from UTF-8 bytes. */
     public ReadResult read(byte[] json) {
         Objects.requireNonNull(json, "json");
+        try {
+            Utf8Check.check(json, 0, json.length);
+        } catch (Utf8Check.Malformed e) {
+            return RecordReading.encodingResult(e, 0, 0);
+        }
         return RecordReading.single(this, () -> documentFactory.createParser(json), json.length > 0 && hasBom(json));
     }
 
@@ -129,7 +134,8 @@ public final class TerrinclusJson {
     public ReadResult read(InputStream in) {
         Objects.requireNonNull(in, "in");
         BomSkippingStream source = new BomSkippingStream(in);
-        return RecordReading.single(this, () -> documentFactory.createParser(source), source.hadBom());
+        InputStream checked = Utf8Check.checking(source);
+        return RecordReading.single(this, () -> documentFactory.createParser(checked), source.hadBom());
     }
 
     /**

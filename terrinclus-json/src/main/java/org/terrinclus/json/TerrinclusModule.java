@@ -112,7 +112,7 @@ public final class TerrinclusModule extends SimpleModule {
                     value = null;
                 }
                 if (c.errorCount() > 0 || value == null) {
-                    throw new FindingsException(p, type, c.findings);
+                    throw new FindingsException(p, type, c.findings());
                 }
                 return value;
             }
