@@ -111,7 +111,7 @@ final class ConvertCommand implements Callable<Integer> {
             paramLabel = "INPUT",
             arity = "0..*",
             description = "Files (.json, .jsonl, .xml; .xlsx, .csv, .zip spreadsheets) and folders.")
-    private List<Path> paths;
+    private List<String> paths;
 
     @Override
     public Integer call() {

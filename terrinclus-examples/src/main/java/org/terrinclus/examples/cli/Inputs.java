@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -33,9 +34,13 @@ final class Inputs {
      *
      * @throws ParameterException if a path does not exist (a usage error)
      */
-    static List<Source> resolve(CommandSpec spec, List<Path> paths) {
-        if (paths == null || paths.isEmpty()) {
+    static List<Source> resolve(CommandSpec spec, List<String> names) {
+        if (names == null || names.isEmpty()) {
             return bundled();
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String name : names) {
+            paths.add(path(spec, name));
         }
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -53,6 +58,28 @@ final class Inputs {
             }
         }
         return sources;
+    }
+
+    /**
+     * A path from the command line. Java decodes file names with the locale's encoding: under the
+     * C or POSIX locale that is ASCII, and a name with an accent cannot be represented at all.
+     */
+    private static Path path(CommandSpec spec, String name) {
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        boolean unicode = encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8");
+        try {
+            Path path = Path.of(name);
+            if (!unicode && name.indexOf('\uFFFD') >= 0 && !Files.exists(path)) {
+                throw new InvalidPathException(name, "undecodable characters");
+            }
+            return path;
+        } catch (InvalidPathException e) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "cannot use the path '" + name + "': file names are decoded as " + encoding
+                            + " under the current locale, which cannot represent it; run with a UTF-8 locale,"
+                            + " for instance LC_ALL=C.UTF-8");
+        }
     }
 
     /** The twelve bundled pilot sheets, in the guide's order. */

@@ -90,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
     private Path output;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files (.json, .jsonl) and folders.")
-    private List<Path> paths;
+    private List<String> paths;
 
     @Override
     public Integer call() throws IOException {

@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
     private Path output;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files (.json, .jsonl) and folders.")
-    private List<Path> paths;
+    private List<String> paths;
 
     @Override
     public Integer call() throws IOException {
@@ -103,8 +103,14 @@ final class ReportCommand implements Callable<Integer> {
             });
         }
         if (output != null) {
-            try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                print(portfolio, file);
+            PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+            print(portfolio, file);
+            boolean failed = file.checkError();
+            file.close();
+            // A PrintWriter never throws: a full disk shows only here.
+            if (failed || file.checkError()) {
+                spec.commandLine().getErr().println("terrinclus: the report could not be written to " + output + ".");
+                return TerrinclusCommand.OUTPUT_ERROR;
             }
         } else {
             print(portfolio, out);

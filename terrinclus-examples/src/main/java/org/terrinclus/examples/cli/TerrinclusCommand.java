@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
             "0:no record has an error finding",
             "1:some record has an error finding (unreadable input counts)",
             "2:usage error (unknown option, bad value, path not found)",
-            "3:internal error of the tool"
+            "3:internal error of the tool",
+            "4:the output could not be written (disk full, closed pipe)"
         })
 public final class TerrinclusCommand implements Callable<Integer> {
 
@@ -64,6 +65,8 @@ public final class TerrinclusCommand implements Callable<Integer> {
     public static final int USAGE = 2;
     /** Exit status: the tool itself failed. */
     public static final int INTERNAL_ERROR = 3;
+    /** Exit status: the output could not be written, as on a full disk; the results are incomplete. */
+    public static final int OUTPUT_ERROR = 4;
 
     @Spec
     private CommandSpec spec;
@@ -97,8 +100,8 @@ public final class TerrinclusCommand implements Callable<Integer> {
      * @param args the command line, without the program name
      * @param out where results go; written as UTF-8
      * @param err where usage errors, progress and internal errors go; written as UTF-8
-     * @return the exit status: {@link #OK}, {@link #INVALID}, {@link #USAGE} or {@link
-     *     #INTERNAL_ERROR}
+     * @return the exit status: {@link #OK}, {@link #INVALID}, {@link #USAGE}, {@link
+     *     #INTERNAL_ERROR} or {@link #OUTPUT_ERROR}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         // On a PrintStream, a PrintWriter's checkError() also reports the stream's errors (a closed pipe).
@@ -112,7 +115,14 @@ public final class TerrinclusCommand implements Callable<Integer> {
                     .setErr(errWriter)
                     .setParameterExceptionHandler(TerrinclusCommand::usageError)
                     .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, cmd.getErr()));
-            return commandLine.execute(args);
+            int status = commandLine.execute(args);
+            // A PrintWriter never throws: without this check a full disk would end in silence and 0.
+            if (outWriter.checkError()) {
+                errWriter.println("terrinclus: the output could not be written (disk full, or closed pipe);"
+                        + " the results are incomplete.");
+                return OUTPUT_ERROR;
+            }
+            return status;
         } catch (RuntimeException | LinkageError e) {
             return internalError(e, errWriter);
         } finally {

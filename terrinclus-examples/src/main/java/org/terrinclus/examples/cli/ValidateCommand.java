@@ -88,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
             paramLabel = "PATH",
             arity = "0..*",
             description = "Files (.json, .jsonl; .xlsx, .csv, .zip spreadsheets) and folders (of .json and .jsonl).")
-    private List<Path> paths;
+    private List<String> paths;
 
     @Override
     public Integer call() {
