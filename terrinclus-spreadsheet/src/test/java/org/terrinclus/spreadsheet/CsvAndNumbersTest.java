@@ -199,9 +199,17 @@ class CsvAndNumbersTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         SHEETS.writeXlsx(records, xlsx);
         SpreadsheetReading back = SHEETS.read(new ByteArrayInputStream(xlsx.toByteArray()), "x.xlsx");
-        assertThat(back.getFindings()).isEmpty();
         for (int i = 0; i < records.size(); i++) {
-            assertThat(back.getRecords().get(i).getRecord()).contains(records.get(i));
+            if (texts.get(i).contains("\ud800")) {
+                // A lone surrogate is not Unicode text: written as Excel does, refused when read back.
+                assertThat(back.getRecords().get(i).getRecord()).isEmpty();
+                assertThat(back.getRecords().get(i).getFindings())
+                        .extracting(org.terrinclus.validation.Finding::getRule)
+                        .contains("json.encoding");
+            } else {
+                assertThat(back.getRecords().get(i).getFindings()).isEmpty();
+                assertThat(back.getRecords().get(i).getRecord()).contains(records.get(i));
+            }
         }
         // As Excel writes them: _x001B_ for ESC, _x005F_ for an underscore that starts such a code.
         String strings = entry(xlsx.toByteArray(), "xl/sharedStrings.xml");
