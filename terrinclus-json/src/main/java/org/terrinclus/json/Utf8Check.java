@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Checks that bytes are well-formed UTF-8 (Unicode, table 3-7): no overlong form ({@code C0 AF}
@@ -42,7 +45,14 @@ final class Utf8Check {
 
     /** Checks the next bytes of the input. */
     void feed(byte[] bytes, int from, int to) throws Malformed {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
+            if (need == 0) {
+                i = skipAscii(bytes, i, to, from);
+                if (i >= to) {
+                    break;
+                }
+            }
             int b = bytes[i] & 0xFF;
             if (need == 0) {
                 if (b < 0x80) {
@@ -50,11 +60,11 @@ final class Utf8Check {
                         line++;
                         lineStart = offset + i - from + 1;
                     }
-                    continue;
+                } else {
+                    sequenceStart = offset + i - from;
+                    lead = b;
+                    start(b);
                 }
-                sequenceStart = offset + i - from;
-                lead = b;
-                start(b);
             } else {
                 if (b < low || b > high) {
                     throw malformed(b >= 0x80 && b <= 0xBF ? narrowedReason() : "a cut sequence");
@@ -63,8 +73,38 @@ final class Utf8Check {
                 low = 0x80;
                 high = 0xBF;
             }
+            i++;
         }
         offset += to - from;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+
+    /**
+     * Skips ASCII eight bytes at a time, counting line feeds; returns where the first word that is
+     * not all ASCII starts. Most of a record is ASCII: checking it byte by byte would cost as much
+     * as the parser's own decoding.
+     */
+    private int skipAscii(byte[] bytes, int i, int to, int from) {
+        while (i + Long.BYTES <= to) {
+            long word = (long) LONGS.get(bytes, i);
+            if ((word & HIGH_BITS) != 0) {
+                return i;
+            }
+            // A byte of the word is a line feed where this byte is zero: its high bit is set in zeros.
+            long t = word ^ LINE_FEEDS;
+            long zeros = ~(((t & LOW_BITS) + LOW_BITS) | t | LOW_BITS);
+            if (zeros != 0) {
+                line += Long.bitCount(zeros);
+                int last = (63 - Long.numberOfLeadingZeros(zeros)) >>> 3;
+                lineStart = offset + i + last - from + 1;
+            }
+            i += Long.BYTES;
+        }
+        return i;
     }
 
     /** Checks that the input does not end inside a sequence. */

@@ -11,9 +11,55 @@ final class Names {
 
     /** The name reduced to lower-case letters and digits separated by single spaces. */
     static String normalize(String name) {
-        if (isPlainAscii(name)) {
-            return normalizeAscii(name);
+        StringBuilder normalized = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            String piece = c < LATIN.length ? LATIN[c] : null;
+            if (piece == null) {
+                // Beyond the table, or a character whose decomposition mixes letters and spaces.
+                return normalizeByDecomposition(name);
+            }
+            if (piece == SEPARATOR) {
+                space = true;
+            } else if (!piece.isEmpty()) {
+                if (space && normalized.length() > 0) {
+                    normalized.append(' ');
+                }
+                space = false;
+                normalized.append(piece);
+            }
         }
+        return normalized.toString();
+    }
+
+    /**
+     * {@link #normalizeByDecomposition} of each character of Latin scripts (U+0000 to U+024F),
+     * worked out once: its letters, {@code ""} for what is dropped (accents, invisible
+     * formatting), {@link #SEPARATOR} for what separates words, or null when it decomposes into
+     * letters and separators both. Each character of these blocks decomposes on its own, so a
+     * name of them normalises piece by piece to the same result, without the cost of the
+     * decomposition.
+     */
+    private static final String[] LATIN = new String[0x250];
+
+    private static final String SEPARATOR = new String(" ");
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            // Between two letters, the character shows what it becomes: "a?a" gives "a" + piece + "a".
+            String between = normalizeByDecomposition("a" + c + "a");
+            String piece = between.substring(1, between.length() - 1);
+            if (piece.equals(" ")) {
+                LATIN[c] = SEPARATOR;
+            } else if (piece.indexOf(' ') < 0) {
+                LATIN[c] = piece;
+            }
+        }
+    }
+
+    /** {@link #normalize} by Unicode compatibility decomposition: every character, at a cost. */
+    static String normalizeByDecomposition(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder normalized = new StringBuilder(decomposed.length());
         boolean space = false;
@@ -37,40 +83,6 @@ final class Names {
             }
         }
         return normalized.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether every char is ASCII: NFKD leaves such a name as it is. */
-    private static boolean isPlainAscii(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #normalize} for an ASCII name: no decomposition, no code points, one pass. */
-    private static String normalizeAscii(String name) {
-        StringBuilder normalized = new StringBuilder(name.length());
-        boolean space = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-                letterOrDigit = true;
-            }
-            if (letterOrDigit) {
-                if (space && normalized.length() > 0) {
-                    normalized.append(' ');
-                }
-                space = false;
-                normalized.append(c);
-            } else {
-                space = true;
-            }
-        }
-        return normalized.toString();
     }
 
     /** The normalised names of organisations, computed once for pairwise comparisons. */

@@ -48,6 +48,39 @@ class TextsPropertyTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
+    void namesNormaliseAsByDecomposition(long seed) {
+        // The per-character table of Latin scripts must give what the full decomposition gives,
+        // for names mixing Latin letters, separators, invisible characters and other scripts.
+        Random random = new Random(seed);
+        StringBuilder name = new StringBuilder();
+        for (int i = random.nextInt(40); i > 0; i--) {
+            int pick = random.nextInt(10);
+            if (pick < 6) {
+                name.append((char) random.nextInt(0x250));
+            } else if (pick < 8) {
+                name.appendCodePoint(INVISIBLE[random.nextInt(INVISIBLE.length)]);
+            } else if (pick < 9) {
+                name.append("ﬁ½İßŒǅ".charAt(random.nextInt(6)));
+            } else {
+                name.appendCodePoint(0x250 + random.nextInt(0x2000));
+            }
+        }
+        String text = name.toString();
+        assertThat(Names.normalize(text))
+                .as("seed %d: %s", seed, codes(text))
+                .isEqualTo(Names.normalizeByDecomposition(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyCharacterNormalisesAsByDecomposition() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "x" + c + "y" + c;
+            assertThat(Names.normalize(text)).as("U+%04X", (int) c).isEqualTo(Names.normalizeByDecomposition(text));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
     void invisibleTextIsBlankAndVisibleTextIsNot(long seed) {
         Random random = new Random(seed);
         String blank = invisible(random, 1);
