@@ -33,14 +33,21 @@ public final class Codes {
     /** The constant of {@code type} whose code is {@code code}, or null. */
     @SuppressWarnings("unchecked")
     public static <E extends Enum<E>> E find(Class<E> type, String code, Function<E, String> codeOf) {
-        Map<String, ?> byCode = BY_CODE.computeIfAbsent(type, t -> {
+        Map<String, ?> byCode = BY_CODE.get(type);
+        if (byCode == null) {
+            byCode = byCode(type, codeOf);
+        }
+        return (E) byCode.get(code);
+    }
+
+    private static <E extends Enum<E>> Map<String, ?> byCode(Class<E> type, Function<E, String> codeOf) {
+        return BY_CODE.computeIfAbsent(type, t -> {
             Map<String, E> map = new HashMap<>();
             for (E constant : type.getEnumConstants()) {
                 map.put(codeOf.apply(constant), constant);
             }
             return Map.copyOf(map);
         });
-        return (E) byCode.get(code);
     }
 
     /** The codes of {@code type}, comma-separated, for messages. */

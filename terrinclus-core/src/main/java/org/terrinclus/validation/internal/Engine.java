@@ -7,7 +7,6 @@ import org.terrinclus.funding.Contribution;
 import org.terrinclus.funding.CostBreakdown;
 import org.terrinclus.funding.CostItem;
 import org.terrinclus.funding.FundingPlan;
-import org.terrinclus.organisation.Organisation;
 import org.terrinclus.project.FocusSection;
 import org.terrinclus.project.Lead;
 import org.terrinclus.project.Narrative;
@@ -79,19 +78,24 @@ public final class Engine {
 
     /** One walk of one record. */
     private final class Walk {
-        private final Sink sink;
+        private final Report report;
 
         Walk(Sink sink) {
-            this.sink = sink;
+            this.report = new Report(sink);
         }
 
+        /** Runs the checks of a part at {@code prefix}, or at {@code prefix/index + suffix} if index ≥ 0. */
         @SuppressWarnings("unchecked")
-        private <T> void visit(Part<T> part, T value, String pointer) {
+        private <T> void visit(Part<T> part, T value, String prefix, int index, String suffix) {
             Binding<?>[] bindings = byPart[part.index];
             for (Binding<?> binding : bindings) {
                 Binding<T> typed = (Binding<T>) binding;
-                typed.check.check(value, new Report(typed.rule, pointer, sink));
+                typed.check.check(value, report.on(typed.rule, prefix, index, suffix));
             }
+        }
+
+        private <T> void visit(Part<T> part, T value, String pointer) {
+            visit(part, value, pointer, -1, null);
         }
 
         private boolean wanted(Part<?> part) {
@@ -103,7 +107,7 @@ public final class Engine {
                 return;
             }
             for (int i = 0; i < values.size(); i++) {
-                visit(part, values.get(i), pointer + '/' + i);
+                visit(part, values.get(i), pointer, i, "");
             }
         }
 
@@ -145,10 +149,10 @@ public final class Engine {
                 return;
             }
             List<Contribution> rows = table.getContributions();
+            String contributions = pointer + "/contributions";
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).getFunder().isPresent()) {
-                    Organisation funder = rows.get(i).getFunder().get();
-                    visit(Part.ORGANISATION, funder, pointer + "/contributions/" + i + "/funder");
+                    visit(Part.ORGANISATION, rows.get(i).getFunder().get(), contributions, i, "/funder");
                 }
             }
         }

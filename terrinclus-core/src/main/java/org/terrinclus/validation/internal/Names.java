@@ -11,50 +11,49 @@ final class Names {
 
     /** The name reduced to lower-case letters and digits separated by single spaces. */
     static String normalize(String name) {
-        StringBuilder normalized = new StringBuilder(name.length());
+        char[] normalized = new char[name.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            String piece = c < LATIN.length ? LATIN[c] : null;
-            if (piece == null) {
-                // Beyond the table, or a character whose decomposition mixes letters and spaces.
-                return normalizeByDecomposition(name);
-            }
-            if (piece == SEPARATOR) {
+            char becomes = c < LATIN.length ? LATIN[c] : OTHER;
+            if (becomes == SEPARATOR) {
                 space = true;
-            } else if (!piece.isEmpty()) {
-                if (space && normalized.length() > 0) {
-                    normalized.append(' ');
+            } else if (becomes == OTHER) {
+                return normalizeByDecomposition(name);
+            } else if (becomes != DROPPED) {
+                if (space && length > 0) {
+                    normalized[length++] = ' ';
                 }
                 space = false;
-                normalized.append(piece);
+                normalized[length++] = becomes;
             }
         }
-        return normalized.toString();
+        return new String(normalized, 0, length);
     }
 
     /**
      * {@link #normalizeByDecomposition} of each character of Latin scripts (U+0000 to U+024F),
-     * worked out once: its letters, {@code ""} for what is dropped (accents, invisible
-     * formatting), {@link #SEPARATOR} for what separates words, or null when it decomposes into
-     * letters and separators both. Each character of these blocks decomposes on its own, so a
-     * name of them normalises piece by piece to the same result, without the cost of the
-     * decomposition.
+     * worked out once: the one letter or digit it becomes, {@link #DROPPED} (accents, invisible
+     * formatting), {@link #SEPARATOR} (what separates words), or {@link #OTHER} when it becomes
+     * more than one character ("Ĳ", "½"). Each character of these blocks decomposes on its own,
+     * so a name of them normalises character by character to the same result, without the cost
+     * of the decomposition. The markers are noncharacters, never the result of a decomposition.
      */
-    private static final String[] LATIN = new String[0x250];
+    private static final char[] LATIN = new char[0x250];
 
-    private static final String SEPARATOR = new String(" ");
+    private static final char DROPPED = '\uFFFF';
+    private static final char SEPARATOR = '\uFFFE';
+    private static final char OTHER = '\uFDD0';
 
     static {
         for (char c = 0; c < LATIN.length; c++) {
             // Between two letters, the character shows what it becomes: "a?a" gives "a" + piece + "a".
             String between = normalizeByDecomposition("a" + c + "a");
             String piece = between.substring(1, between.length() - 1);
-            if (piece.equals(" ")) {
-                LATIN[c] = SEPARATOR;
-            } else if (piece.indexOf(' ') < 0) {
-                LATIN[c] = piece;
-            }
+            LATIN[c] = piece.isEmpty()
+                    ? DROPPED
+                    : piece.equals(" ") ? SEPARATOR : piece.length() == 1 ? piece.charAt(0) : OTHER;
         }
     }
 

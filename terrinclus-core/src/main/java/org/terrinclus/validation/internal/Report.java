@@ -22,16 +22,36 @@ import org.terrinclus.validation.Rule;
  */
 public final class Report {
 
-    private final Rule rule;
-    private final String base;
     private final Sink sink;
+    private Rule rule;
+    // The part's pointer is prefix, or prefix/index + suffix for an element of a list: built only
+    // for a finding, since most parts have none.
+    private String prefix;
+    private int index;
+    private String suffix;
     private String variant;
     private Map<String, String> parameters;
 
-    Report(Rule rule, String base, Sink sink) {
-        this.rule = rule;
-        this.base = base;
+    /** A report for one walk; {@link #on} binds it to each check in turn. */
+    Report(Sink sink) {
         this.sink = sink;
+    }
+
+    /** Binds the report to a rule and a part, forgetting the previous check's variant and parameters. */
+    Report on(Rule rule, String prefix, int index, String suffix) {
+        this.rule = rule;
+        this.prefix = prefix;
+        this.index = index;
+        this.suffix = suffix;
+        this.variant = null;
+        if (parameters != null) {
+            parameters.clear();
+        }
+        return this;
+    }
+
+    private String base() {
+        return index < 0 ? prefix : prefix + '/' + index + suffix;
     }
 
     /**
@@ -128,7 +148,7 @@ public final class Report {
 
     /** Reports a finding on the checked part itself. */
     public void here() {
-        add(base);
+        add(base());
     }
 
     /**
@@ -137,7 +157,7 @@ public final class Report {
      * @param property the property's name
      */
     public void at(String property) {
-        add(base + '/' + JsonPointers.escape(property));
+        add(base() + '/' + JsonPointers.escape(property));
     }
 
     /**
@@ -147,7 +167,7 @@ public final class Report {
      * @param index the element's index
      */
     public void atElement(String list, int index) {
-        add(base + '/' + JsonPointers.escape(list) + '/' + index);
+        add(base() + '/' + JsonPointers.escape(list) + '/' + index);
     }
 
     /**
@@ -158,7 +178,7 @@ public final class Report {
      * @param property the element's property
      */
     public void at(String list, int index, String property) {
-        add(base + '/' + JsonPointers.escape(list) + '/' + index + '/' + JsonPointers.escape(property));
+        add(base() + '/' + JsonPointers.escape(list) + '/' + index + '/' + JsonPointers.escape(property));
     }
 
     private void add(String pointer) {

@@ -111,11 +111,18 @@ public final class Tables {
 
     /** Whether the rows and the total all have one currency. */
     static boolean isSingleCurrency(List<Optional<Money>> amounts, Optional<Money> declared) {
-        return all(amounts, declared).stream()
-                        .map(Money::getCurrency)
-                        .distinct()
-                        .count()
-                <= 1;
+        Currency first = declared.map(Money::getCurrency).orElse(null);
+        for (Optional<Money> amount : amounts) {
+            if (amount.isPresent()) {
+                Currency currency = amount.get().getCurrency();
+                if (first == null) {
+                    first = currency;
+                } else if (!first.equals(currency)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The currency most rows and the total have; the first met wins a tie. */
