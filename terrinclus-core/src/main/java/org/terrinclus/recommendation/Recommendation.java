@@ -6,10 +6,13 @@ import static org.terrinclus.recommendation.RecommendationFamily.PARTNERSHIP_AND
 import static org.terrinclus.recommendation.RecommendationFamily.SHARED_STAKES_AND_RECIPROCITY;
 import static org.terrinclus.recommendation.RecommendationFamily.TIMING;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.terrinclus.core.Labelled;
 import org.terrinclus.core.internal.Wordings;
 
@@ -319,13 +322,12 @@ public enum Recommendation implements Labelled {
      */
     public static Optional<Recommendation> byCode(String code) {
         Objects.requireNonNull(code, "recommendation code must not be null");
-        for (Recommendation recommendation : values()) {
-            if (recommendation.code.equals(code)) {
-                return Optional.of(recommendation);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_CODE.get(code));
     }
+
+    /** Looked up for every recommendation of every record validated: built once. */
+    private static final Map<String, Recommendation> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(r -> r.code, r -> r));
 
     /**
      * Returns the recommendation's stable catalogue code.
