@@ -57,7 +57,8 @@ import org.terrinclus.validation.ValidationReport;
  * <p>Options: {@code --records N} (1 000 000), {@code --distinct N} (1 000), {@code --mode
  * split|pipeline|sequential}, {@code --threads N} (the number of processors), {@code --block
  * BYTES} (262 144, split mode), {@code --batch N} (64 records, pipeline mode), {@code --quiet}
- * (no line per second). Exits with 1 if a record is unread or invalid.
+ * (no line per second). Exits with 1 if a record is unread or invalid. With {@code --write FILE},
+ * writes the same stream of records to a file instead, for the command line to read.
  */
 public final class BulkBenchmark {
 
@@ -103,8 +104,25 @@ public final class BulkBenchmark {
      * @throws Exception if the run fails
      */
     public static void main(String[] args) throws Exception {
-        Result result = new BulkBenchmark(parse(args)).run();
+        Map<String, String> options = parse(args);
+        if (options.containsKey("write")) {
+            write(options);
+            return;
+        }
+        Result result = new BulkBenchmark(options).run();
         System.exit(result.unread == 0 && result.invalid == 0 ? 0 : 1);
+    }
+
+    /** Writes the records a run would read to a file: the command line's input, the same bytes. */
+    private static void write(Map<String, String> options) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(options.get("write"));
+        long count = Long.parseLong(options.getOrDefault("records", "1000000"));
+        int distinct = Integer.parseInt(options.getOrDefault("distinct", "1000"));
+        try (CyclingJsonLines source = CyclingJsonLines.generated(TerrinclusJson.strict(), distinct, count);
+                java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            long bytes = source.transferTo(out);
+            System.out.printf(Locale.ROOT, "bulk: wrote %,d records (%,d bytes) to %s%n", count, bytes, file);
+        }
     }
 
     /** What a run measured. */
