@@ -159,7 +159,28 @@ public final class Field<T, V> {
      * @param value one value ({@code V}), or a {@code List<V>} for a list
      */
     public void set(Object builder, Object value) {
-        set.accept(builder, value);
+        if (presence == Presence.LIST) {
+            for (Object element : (List<?>) value) {
+                set.accept(builder, element);
+            }
+        } else {
+            set.accept(builder, value);
+        }
+    }
+
+    /**
+     * Adds one element to a list field of a builder of the owning type: a reader gives each
+     * element as it reads it, with no list of its own for the builder to copy.
+     *
+     * @param builder the builder
+     * @param element one value of the list
+     * @throws IllegalStateException if the field is not a list
+     */
+    public void add(Object builder, Object element) {
+        if (presence != Presence.LIST) {
+            throw new IllegalStateException(name + " is not a list");
+        }
+        set.accept(builder, element);
     }
 
     @Override

@@ -135,7 +135,7 @@ public final class Format {
                     "identifiers",
                     IDENTIFIER,
                     Organisation::getIdentifiers,
-                    Organisation.Builder::identifiers,
+                    Organisation.Builder::addIdentifiers,
                     text(
                             "Identifiants",
                             "Identifiers",
@@ -417,7 +417,7 @@ public final class Format {
                     "contributions",
                     CONTRIBUTION,
                     FundingPlan::getContributions,
-                    FundingPlan.Builder::contributions,
+                    FundingPlan.Builder::addContributions,
                     text(
                             "Contributions",
                             "Contributions",
@@ -491,7 +491,7 @@ public final class Format {
                     "items",
                     COST_ITEM,
                     CostBreakdown::getItems,
-                    CostBreakdown.Builder::items,
+                    CostBreakdown.Builder::addItems,
                     text("Postes", "Items", "Les lignes, dans l'ordre imprimé.", "The rows, in printed order."))
             .optional(
                     "declaredTotal",
@@ -703,7 +703,7 @@ public final class Format {
                     "objectives",
                     Scalars.TEXT,
                     Narrative::getObjectives,
-                    Narrative.Builder::objectives,
+                    Narrative.Builder::addObjectives,
                     text("Objectifs", "Objectives", "Les objectifs, un par élément.", "The objectives, one per item."))
             .optional(
                     "actors",
@@ -715,7 +715,7 @@ public final class Format {
                     "focusSections",
                     FOCUS_SECTION,
                     Narrative::getFocusSections,
-                    Narrative.Builder::focusSections,
+                    Narrative.Builder::addFocusSections,
                     text(
                             "Focus",
                             "Focus sections",
@@ -725,13 +725,13 @@ public final class Format {
                     "quotes",
                     QUOTE,
                     Narrative::getQuotes,
-                    Narrative.Builder::quotes,
+                    Narrative.Builder::addQuotes,
                     text("Paroles d'acteurs", "Quotes", "Les mots des acteurs.", "Stakeholders' words."))
             .list(
                     "reviews",
                     REVIEW,
                     Narrative::getReviews,
-                    Narrative.Builder::reviews,
+                    Narrative.Builder::addReviews,
                     text("Regards", "Reviews", "Les regards des partenaires.", "The committee's reviews."))
             .build();
 
@@ -871,13 +871,13 @@ public final class Format {
                     "partners",
                     ORGANISATION,
                     ProjectRecord::getPartners,
-                    ProjectRecord.Builder::partners,
+                    ProjectRecord.Builder::addPartners,
                     text("Partenaires", "Partners", "Les organisations partenaires.", "Partner organisations."))
             .list(
                     "partnerCountries",
                     Scalars.COUNTRY,
                     ProjectRecord::getPartnerCountries,
-                    ProjectRecord.Builder::partnerCountries,
+                    ProjectRecord.Builder::addPartnerCountries,
                     text(
                             "Pays partenaires",
                             "Partner countries",
@@ -897,13 +897,13 @@ public final class Format {
                     "thematics",
                     Scalars.THEMATIC,
                     ProjectRecord::getThematics,
-                    ProjectRecord.Builder::thematics,
+                    ProjectRecord.Builder::addThematics,
                     text("Thématiques", "Thematics", "Les codes de thématiques.", "Thematic codes."))
             .list(
                     "recommendationFamilies",
                     Scalars.RECOMMENDATION_FAMILY,
                     ProjectRecord::getRecommendationFamilies,
-                    ProjectRecord.Builder::recommendationFamilies,
+                    ProjectRecord.Builder::addRecommendationFamilies,
                     text(
                             "Familles de préconisations",
                             "Recommendation families",
@@ -913,7 +913,7 @@ public final class Format {
                     "recommendations",
                     APPLIED_RECOMMENDATION,
                     ProjectRecord::getRecommendations,
-                    ProjectRecord.Builder::recommendations,
+                    ProjectRecord.Builder::addRecommendations,
                     text(
                             "Préconisations",
                             "Recommendations",
@@ -923,13 +923,13 @@ public final class Format {
                     "sdgGoals",
                     Scalars.SDG_GOAL,
                     ProjectRecord::getSdgGoals,
-                    ProjectRecord.Builder::sdgGoals,
+                    ProjectRecord.Builder::addSdgGoals,
                     text("ODD", "SDGs", "Les numéros d'ODD, de 1 à 17.", "SDG numbers, 1 to 17."))
             .list(
                     "sdgTargets",
                     Scalars.SDG_TARGET,
                     ProjectRecord::getSdgTargets,
-                    ProjectRecord.Builder::sdgTargets,
+                    ProjectRecord.Builder::addSdgTargets,
                     text(
                             "Cibles ODD",
                             "SDG targets",
@@ -939,7 +939,7 @@ public final class Format {
                     "keyFigures",
                     KEY_FIGURE,
                     ProjectRecord::getKeyFigures,
-                    ProjectRecord.Builder::keyFigures,
+                    ProjectRecord.Builder::addKeyFigures,
                     text(
                             "Chiffres clés",
                             "Key figures",
@@ -949,7 +949,7 @@ public final class Format {
                     "funding",
                     FUNDING_PLAN,
                     ProjectRecord::getFunding,
-                    ProjectRecord.Builder::funding,
+                    ProjectRecord.Builder::addFunding,
                     text(
                             "Financement",
                             "Funding",
@@ -959,7 +959,7 @@ public final class Format {
                     "costs",
                     COST_BREAKDOWN,
                     ProjectRecord::getCosts,
-                    ProjectRecord.Builder::costs,
+                    ProjectRecord.Builder::addCosts,
                     text(
                             "Coûts",
                             "Costs",
@@ -989,7 +989,7 @@ public final class Format {
                     "resources",
                     RESOURCE,
                     ProjectRecord::getResources,
-                    ProjectRecord.Builder::resources,
+                    ProjectRecord.Builder::addResources,
                     text(
                             "Ressources",
                             "Resources",
@@ -999,13 +999,13 @@ public final class Format {
                     "contacts",
                     CONTACT,
                     ProjectRecord::getContacts,
-                    ProjectRecord.Builder::contacts,
+                    ProjectRecord.Builder::addContacts,
                     text("Contacts", "Contacts", "Les personnes à contacter.", "People to contact."))
             .list(
                     "photoCredits",
                     Scalars.TEXT,
                     ProjectRecord::getPhotoCredits,
-                    ProjectRecord.Builder::photoCredits,
+                    ProjectRecord.Builder::addPhotoCredits,
                     text(
                             "Crédits photo",
                             "Photo credits",

@@ -252,9 +252,10 @@ public final class ObjectType<T> implements ValueType<T> {
             return add(name, type, Field.Presence.DEFAULTED, get, set, Objects.requireNonNull(omitted), text);
         }
 
+        /** A list field, given to the builder one element at a time by {@code add}, as {@code Builder::addItems}. */
         <V> Builder<T, B> list(
-                String name, ValueType<V> type, Function<T, List<V>> get, BiConsumer<B, List<V>> set, Text text) {
-            return add(name, type, Field.Presence.LIST, get, set, null, text);
+                String name, ValueType<V> type, Function<T, List<V>> get, BiConsumer<B, V> add, Text text) {
+            return add(name, type, Field.Presence.LIST, get, add, null, text);
         }
 
         Builder<T, B> condition(String whenField, String whenCode, String field, Requirement requirement) {

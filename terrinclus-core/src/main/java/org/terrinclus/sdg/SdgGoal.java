@@ -92,8 +92,11 @@ public enum SdgGoal implements Labelled {
                     "Un ODD est un nombre de 1 à 17 ; reçu " + number + ".",
                     "SDG goal must be between 1 and 17, got " + number);
         }
-        return values()[number - 1];
+        return BY_NUMBER[number - 1];
     }
+
+    /** The goals in order; {@code values()} would copy the array at every lookup. */
+    private static final SdgGoal[] BY_NUMBER = values();
 
     /**
      * Reads a goal as printed in a sheet, tolerant of case, accents and punctuation.

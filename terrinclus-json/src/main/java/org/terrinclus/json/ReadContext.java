@@ -420,12 +420,20 @@ final class ReadContext {
         return -1;
     }
 
-    /** Reads a list; elements that cannot be read are reported and left out (the record fails). */
-    <T> List<T> list(ElementReader<T> element) throws IOException, TypeMismatch {
+    /** Where a list's elements go as they are read. */
+    @FunctionalInterface
+    interface ElementSink<T> {
+        void add(T element);
+    }
+
+    /**
+     * Reads a list, giving each element to {@code into} as it is read; elements that cannot be
+     * read are reported and left out (the record fails).
+     */
+    <T> void list(ElementReader<T> element, ElementSink<? super T> into) throws IOException, TypeMismatch {
         if (tokens.current() != Token.START_ARRAY) {
             throw new TypeMismatch("un tableau", "an array");
         }
-        List<T> items = new ArrayList<>();
         int count = 0;
         while (tokens.next() != Token.END_ARRAY) {
             checkBudget();
@@ -435,7 +443,7 @@ final class ReadContext {
             try {
                 T item = element.read();
                 if (item != null) {
-                    items.add(item);
+                    into.add(item);
                 }
             } catch (TypeMismatch e) {
                 error(
@@ -454,7 +462,6 @@ final class ReadContext {
                 tokens.skipChildren();
             }
         }
-        return items;
     }
 
     /** Reports a failure to build an object from fields that were each fine. */

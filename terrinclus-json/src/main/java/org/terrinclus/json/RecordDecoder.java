@@ -32,9 +32,13 @@ final class RecordDecoder {
                         return false;
                     }
                     ValueType<?> valueType = field.getType();
-                    Object value = field.isList() ? c.list(() -> value(c, valueType)) : value(c, valueType);
-                    if (value != null) {
-                        field.set(builder, value);
+                    if (field.isList()) {
+                        c.list(() -> value(c, valueType), element -> field.add(builder, element));
+                    } else {
+                        Object value = value(c, valueType);
+                        if (value != null) {
+                            field.set(builder, value);
+                        }
                     }
                     return true;
                 },
