@@ -1,6 +1,5 @@
 package org.terrinclus.examples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,7 +55,8 @@ import picocli.CommandLine.Spec;
             "0:every record was read and written without an error finding",
             "1:some record has an error finding of reading or writing (unreadable input counts)",
             "2:usage error (unknown option, bad value, path not found)",
-            "3:internal error of the tool"
+            "3:internal error of the tool",
+            "4:the output could not be written (disk full, no such folder, permission denied)"
         })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -155,15 +155,17 @@ final class ConvertCommand implements Callable<Integer> {
         return records.errors > 0 ? TerrinclusCommand.INVALID : TerrinclusCommand.OK;
     }
 
-    private OutputStream open() {
+    private OutputStream open() throws IOException {
         if (output == null || output.equals("-")) {
             return new WriterOutputStream(spec.commandLine().getOut());
         }
+        Path file;
         try {
-            return new BufferedOutputStream(Files.newOutputStream(Path.of(output)), 1 << 16);
-        } catch (IOException | RuntimeException e) {
+            file = Path.of(output);
+        } catch (RuntimeException e) {
             throw new ParameterException(spec.commandLine(), "cannot write " + output + ": " + e.getMessage());
         }
+        return OutputFiles.open(file);
     }
 
     /** The records of the sources, read as they are written; findings go to the error stream. */

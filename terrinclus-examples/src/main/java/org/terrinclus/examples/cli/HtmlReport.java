@@ -3,8 +3,6 @@ package org.terrinclus.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.terrinclus.json.TerrinclusJson;
@@ -39,7 +37,7 @@ final class HtmlReport {
         }
         String html = report.html(lang.locale());
         if (output != null) {
-            try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            try (Writer file = OutputFiles.writer(output)) {
                 file.write(html);
             }
         } else {

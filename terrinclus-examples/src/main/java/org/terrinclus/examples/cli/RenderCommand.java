@@ -1,6 +1,5 @@
 package org.terrinclus.examples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -46,7 +45,8 @@ import picocli.CommandLine.Spec;
             "0:every record was rendered",
             "1:some record or file could not be read (its findings go to standard error)",
             "2:usage error (unknown option, bad value, path not found, several records without an output folder)",
-            "3:internal error of the tool"
+            "3:internal error of the tool",
+            "4:the output could not be written (disk full, no such folder, permission denied)"
         })
 final class RenderCommand implements Callable<Integer> {
 
@@ -160,7 +160,7 @@ final class RenderCommand implements Callable<Integer> {
                     "--output " + output + " is a file, but the input holds several records:" + " give a folder");
         }
         try {
-            Files.createDirectories(output);
+            OutputFiles.createFolder(output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -184,14 +184,14 @@ final class RenderCommand implements Callable<Integer> {
         Path target = Files.isDirectory(output)
                 ? output.resolve(fileName(result.record().get(), new HashSet<>()))
                 : output;
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target))) {
+        try (OutputStream stream = OutputFiles.open(target)) {
             render(renderer, result, stream);
         }
     }
 
     private Path write(SheetRenderer renderer, RecordResult result, Path folder, Set<String> names) {
         Path target = folder.resolve(fileName(result.record().get(), names));
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target))) {
+        try (OutputStream stream = OutputFiles.open(target)) {
             render(renderer, result, stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

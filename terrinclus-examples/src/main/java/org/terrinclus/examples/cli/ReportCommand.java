@@ -2,9 +2,9 @@ package org.terrinclus.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             "0:every record could be read",
             "1:some record or file could not be read",
             "2:usage error (unknown option, bad value, path not found)",
-            "3:internal error of the tool"
+            "3:internal error of the tool",
+            "4:the output could not be written (disk full, no such folder, permission denied)"
         })
 final class ReportCommand implements Callable<Integer> {
 
@@ -103,14 +104,11 @@ final class ReportCommand implements Callable<Integer> {
             });
         }
         if (output != null) {
-            PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
-            print(portfolio, file);
-            boolean failed = file.checkError();
-            file.close();
-            // A PrintWriter never throws: a full disk shows only here.
-            if (failed || file.checkError()) {
-                spec.commandLine().getErr().println("terrinclus: the report could not be written to " + output + ".");
-                return TerrinclusCommand.OUTPUT_ERROR;
+            // A PrintWriter hides a full disk: the report is short, so it is printed whole, then written.
+            StringWriter text = new StringWriter();
+            print(portfolio, new PrintWriter(text));
+            try (Writer file = OutputFiles.writer(output)) {
+                file.write(text.toString());
             }
         } else {
             print(portfolio, out);

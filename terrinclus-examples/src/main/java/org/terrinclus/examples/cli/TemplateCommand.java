@@ -1,9 +1,7 @@
 package org.terrinclus.examples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.terrinclus.spreadsheet.TerrinclusSpreadsheet;
@@ -52,7 +50,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path file = output != null ? output : Path.of(lang.t("modele-fiches.xlsx", "records-template.xlsx"));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        try (OutputStream out = OutputFiles.open(file)) {
             TerrinclusSpreadsheet.strict().writeTemplate(lang.locale(), out);
         }
         spec.commandLine().getErr().println(lang.t("Modèle écrit : ", "Template written: ") + file);

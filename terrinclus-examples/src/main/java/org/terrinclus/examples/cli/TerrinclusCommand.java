@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * <p>Run it with the {@code ./terrinclus} script at the root of the repository, or call {@link
  * #run(String[], PrintStream, PrintStream)} to run it in the same JVM (as the tests do). Exit
  * statuses: 0 when no record has an error finding, 1 when one has (unreadable input counts), 2
- * for a usage error, 3 when the tool itself fails.
+ * for a usage error, 3 when the tool itself fails, 4 when its output (standard output or a file)
+ * could not be written.
  */
 @Command(
         name = "terrinclus",
@@ -114,13 +115,11 @@ public final class TerrinclusCommand implements Callable<Integer> {
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(TerrinclusCommand::usageError)
-                    .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, cmd.getErr()));
+                    .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd.getErr()));
             int status = commandLine.execute(args);
             // A PrintWriter never throws: without this check a full disk would end in silence and 0.
             if (outWriter.checkError()) {
-                errWriter.println("terrinclus: the output could not be written (disk full, or closed pipe);"
-                        + " the results are incomplete.");
-                return OUTPUT_ERROR;
+                return outputError("standard output (disk full, or closed pipe)", errWriter);
             }
             return status;
         } catch (RuntimeException | LinkageError e) {
@@ -148,6 +147,21 @@ public final class TerrinclusCommand implements Callable<Integer> {
         commandLine.usage(err);
         err.flush();
         return USAGE;
+    }
+
+    /** What a command threw: an output that could not be written (whatever wraps it), else a bug. */
+    private static int failure(Throwable e, PrintWriter err) {
+        OutputFiles.OutputFailedException failed = OutputFiles.find(e);
+        return failed != null ? outputError(failed.getMessage(), err) : internalError(e, err);
+    }
+
+    /** The one line for an output that could not be written, whichever command wrote it. */
+    private static int outputError(String where, PrintWriter err) {
+        err.println("terrinclus: the output could not be written to "
+                + where.replaceAll("\\s*[\\r\\n]+\\s*", " ")
+                + "; the results are incomplete.");
+        err.flush();
+        return OUTPUT_ERROR;
     }
 
     private static int internalError(Throwable e, PrintWriter err) {
