@@ -8,6 +8,7 @@ import org.terrinclus.core.Extensible;
 import org.terrinclus.core.InvalidValueException;
 import org.terrinclus.core.internal.Decimals;
 import org.terrinclus.core.internal.Quoting;
+import org.terrinclus.core.internal.Writable;
 
 /**
  * One of a sheet's key figures (QUELQUES CHIFFRES): a value as written, its kind and its label.
@@ -83,6 +84,9 @@ public interface KeyFigure extends Extensible {
 
     @Value.Check
     default KeyFigure check() {
+        Writable.text("unit", getUnit());
+        Writable.text("label", getLabel());
+        Writable.unknownFields(KeyFigure.class, getUnknownFields());
         // Checked before normalising: setScale(0) on 1E+1000000000 would build a billion digits.
         Decimals.checkWritable(getValue());
         Decimals.checkWritable(getMultiplier());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
 import org.terrinclus.core.InvalidValueException;
+import org.terrinclus.core.internal.Writable;
 import org.terrinclus.organisation.Organisation;
 
 /**
@@ -58,6 +59,8 @@ public interface Contribution extends Extensible {
 
     @Value.Check
     default void check() {
+        Writable.text("note", getNote());
+        Writable.unknownFields(Contribution.class, getUnknownFields());
         if (getKind() == ContributionKind.NOT_EVALUABLE && getAmount().isPresent()) {
             throw new InvalidValueException(
                     "Une contribution « not-evaluable » n'a pas de montant : retirez « amount », ou utilisez le type"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 
 /**
  * A cost table (LE COÛT DU PROJET): expenses by category, for one site or phase, and the total
@@ -31,6 +32,13 @@ public interface CostBreakdown extends Extensible {
                 .map(CostItem::getAmount)
                 .flatMap(Optional::stream)
                 .reduce(Money::plus);
+    }
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("label", getLabel());
+        Writable.unknownFields(CostBreakdown.class, getUnknownFields());
     }
 
     /** A new builder. */

@@ -3,6 +3,7 @@ package org.terrinclus.funding;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 
 /** A row of a cost table: a category of expense and, if printed, its amount. */
 @Value.Immutable
@@ -13,6 +14,13 @@ public interface CostItem extends Extensible {
 
     /** The amount; absent when the sheet leaves the cell blank. */
     Optional<Money> getAmount();
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("category", getCategory());
+        Writable.unknownFields(CostItem.class, getUnknownFields());
+    }
 
     /** A new builder. */
     static Builder builder() {

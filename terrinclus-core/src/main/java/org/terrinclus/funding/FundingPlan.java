@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 
 /**
  * A funding table (LE FINANCEMENT DU PROJET): contributions by funder and the total the sheet
@@ -35,6 +36,13 @@ public interface FundingPlan extends Extensible {
                 .map(Contribution::getAmount)
                 .flatMap(Optional::stream)
                 .reduce(Money::plus);
+    }
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("label", getLabel());
+        Writable.unknownFields(FundingPlan.class, getUnknownFields());
     }
 
     /** A new builder. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 import org.terrinclus.country.Country;
 
 /**
@@ -38,6 +39,14 @@ public interface Organisation extends Extensible {
 
     /** Its identifiers in registers (INSEE code, SIREN…). */
     List<OrganisationIdentifier> getIdentifiers();
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("name", getName());
+        Writable.text("localDesignation", getLocalDesignation());
+        Writable.unknownFields(Organisation.class, getUnknownFields());
+    }
 
     /** A new builder. */
     static Builder builder() {

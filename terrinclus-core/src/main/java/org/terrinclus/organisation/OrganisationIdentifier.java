@@ -2,6 +2,7 @@ package org.terrinclus.organisation;
 
 import org.immutables.value.Value;
 import org.terrinclus.core.InvalidValueException;
+import org.terrinclus.core.internal.Writable;
 
 /** An organisation's identifier in a register, as its INSEE code or SIREN number. */
 @Value.Immutable
@@ -41,6 +42,7 @@ public interface OrganisationIdentifier extends java.io.Serializable {
 
     @Value.Check
     default void check() {
+        Writable.text("value", getValue());
         if (!getScheme().accepts(getValue())) {
             boolean luhn = getScheme() == IdentifierScheme.SIREN || getScheme() == IdentifierScheme.SIRET;
             throw new InvalidValueException(

@@ -3,6 +3,7 @@ package org.terrinclus.project;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 
 /** Someone to contact about the project, by role and organisation. */
 @Value.Immutable
@@ -19,6 +20,16 @@ public interface Contact extends Extensible {
 
     /** An email address. */
     Optional<String> getEmail();
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("name", getName());
+        Writable.text("role", getRole());
+        Writable.text("organisation", getOrganisation());
+        Writable.text("email", getEmail());
+        Writable.unknownFields(Contact.class, getUnknownFields());
+    }
 
     /** A new builder. */
     static Builder builder() {

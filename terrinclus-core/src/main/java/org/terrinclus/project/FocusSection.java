@@ -2,6 +2,7 @@ package org.terrinclus.project;
 
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 
 /** A section of the FOCUS SUR… part: one aspect of the pilot's approach. */
 @Value.Immutable
@@ -16,6 +17,14 @@ public interface FocusSection extends Extensible {
     /** A section with its heading and text. */
     static FocusSection of(String title, String text) {
         return builder().title(title).text(text).build();
+    }
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("title", getTitle());
+        Writable.text("text", getText());
+        Writable.unknownFields(FocusSection.class, getUnknownFields());
     }
 
     /** A new builder. */

@@ -3,6 +3,7 @@ package org.terrinclus.project;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 import org.terrinclus.organisation.Organisation;
 
 /**
@@ -21,6 +22,12 @@ public interface Lead extends Extensible {
     /** A lead without operator. */
     static Lead of(Organisation organisation) {
         return builder().organisation(organisation).build();
+    }
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.unknownFields(Lead.class, getUnknownFields());
     }
 
     /** A new builder. */

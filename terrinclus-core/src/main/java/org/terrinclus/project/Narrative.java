@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 
 /**
  * The prose of a record: genesis and context, objectives, actors (LE PROJET), the focus
@@ -29,6 +30,15 @@ public interface Narrative extends Extensible {
 
     /** The committee's reviews (REGARD DES PARTENAIRES DE TERRINCLUS). */
     List<Review> getReviews();
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("context", getContext());
+        Writable.texts("objectives", getObjectives());
+        Writable.text("actors", getActors());
+        Writable.unknownFields(Narrative.class, getUnknownFields());
+    }
 
     /** A new builder. */
     static Builder builder() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
 import org.terrinclus.core.InvalidValueException;
+import org.terrinclus.core.internal.Writable;
 
 /**
  * When things happened: the partnership's start, the project's launch, its duration or end.
@@ -46,6 +47,7 @@ public interface ProjectDates extends Extensible {
 
     @Value.Check
     default void check() {
+        Writable.unknownFields(ProjectDates.class, getUnknownFields());
         // The format writes years and dates with four digits; others could not be read back.
         getPartnershipStart().ifPresent(ProjectDates::checkYear);
         getLaunch().ifPresent(ProjectDates::checkYear);

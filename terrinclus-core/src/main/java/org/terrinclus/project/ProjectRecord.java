@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
 import org.terrinclus.core.InvalidValueException;
+import org.terrinclus.core.internal.Writable;
 import org.terrinclus.country.Country;
 import org.terrinclus.figure.KeyFigure;
 import org.terrinclus.funding.CostBreakdown;
@@ -168,6 +169,13 @@ public abstract class ProjectRecord implements Extensible {
 
     @Value.Check
     void check() {
+        Writable.text("id", getId());
+        Writable.text("title", getTitle());
+        Writable.text("summary", getSummary());
+        Writable.text("partnersDescription", getPartnersDescription());
+        Writable.texts("photoCredits", getPhotoCredits());
+        Writable.text("iatiIdentifier", getIatiIdentifier());
+        Writable.unknownFields(ProjectRecord.class, getUnknownFields());
         if (getId().isBlank()) {
             throw new InvalidValueException(
                     "Une fiche a besoin d'un identifiant non vide.", "A project record needs a non-blank id");

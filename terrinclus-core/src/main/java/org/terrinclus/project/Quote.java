@@ -3,6 +3,7 @@ package org.terrinclus.project;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 
 /** A stakeholder's words (PAROLES D'ACTEURS), with who said them. */
 @Value.Immutable
@@ -19,6 +20,16 @@ public interface Quote extends Extensible {
 
     /** The speaker's organisation. */
     Optional<String> getOrganisation();
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("text", getText());
+        Writable.text("author", getAuthor());
+        Writable.text("role", getRole());
+        Writable.text("organisation", getOrganisation());
+        Writable.unknownFields(Quote.class, getUnknownFields());
+    }
 
     /** A new builder. */
     static Builder builder() {

@@ -3,6 +3,7 @@ package org.terrinclus.project;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
+import org.terrinclus.core.internal.Writable;
 
 /** A resource about the project (Ressources): a document or page, and its address if known. */
 @Value.Immutable
@@ -17,6 +18,14 @@ public interface Resource extends Extensible {
     /** A resource at the given address. */
     static Resource of(String label, String url) {
         return builder().label(label).url(url).build();
+    }
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("label", getLabel());
+        Writable.text("url", getUrl());
+        Writable.unknownFields(Resource.class, getUnknownFields());
     }
 
     /** A new builder. */

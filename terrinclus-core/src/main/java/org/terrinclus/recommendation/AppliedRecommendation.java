@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.terrinclus.core.Extensible;
 import org.terrinclus.core.TerrinclusStyle;
+import org.terrinclus.core.internal.Writable;
 
 /**
  * A recommendation as a record applies it: the catalogue code, the family the sheet files it
@@ -28,6 +29,14 @@ public interface AppliedRecommendation extends Extensible {
     /** The catalogue entry for the code, if the catalogue knows it. */
     default Optional<Recommendation> getRecommendation() {
         return Recommendation.byCode(getCode());
+    }
+
+    /** Invariant, checked at construction: no lone surrogate in any text, no unknown field that could not be written back. */
+    @Value.Check
+    default void checkWritable() {
+        Writable.text("code", getCode());
+        Writable.text("wording", getWording());
+        Writable.unknownFields(AppliedRecommendation.class, getUnknownFields());
     }
 
     /** A new builder. */

@@ -89,6 +89,36 @@ class HostileXmlTest {
     }
 
     @Test
+    void aLoneSurrogateIsAFindingNeverAnException() {
+        String head = "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>XM-DAC-7-1</iati-identifier>"
+                + "<title><narrative>a";
+        String tail = "b</narrative></title></iati-activity></iati-activities>";
+        // As a character reference, as a pair of references, and as the bytes UTF-8 never uses for it.
+        for (byte[] xml : List.of(
+                (head + "&#xD800;" + tail).getBytes(StandardCharsets.UTF_8),
+                (head + "&#xD83D;&#xDE00;" + tail).getBytes(StandardCharsets.UTF_8),
+                concat(head, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, tail))) {
+            List<IatiReadResult> results = IATI.read(xml);
+            assertThat(results).isNotEmpty();
+            assertThat(results.stream().flatMap(r -> r.getFindings().stream()))
+                    .extracting(Finding::getRule)
+                    .contains("iati.xml.syntax");
+            results.forEach(r -> r.getRecord()
+                    .ifPresent(record -> assertThat(record.getTitle())
+                            .doesNotContain("\uD800")
+                            .doesNotContain("\uD83D")));
+        }
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(middle);
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Test
     void aTruncatedFileKeepsTheActivitiesBeforeTheCut() {
         String xml = "<iati-activities version=\"2.03\">" + ACTIVITY
                 + "<iati-activity><iati-identifier>XM-DAC-7-2</iati-identifier><title><narr";

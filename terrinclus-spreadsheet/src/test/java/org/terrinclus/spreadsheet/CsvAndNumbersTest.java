@@ -1,6 +1,7 @@
 package org.terrinclus.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -187,7 +188,6 @@ class CsvAndNumbersTest {
         List<String> texts = List.of(
                 "escape \u001b[1m",
                 "nul \u0000 and bell \u0007",
-                "lone \ud800 surrogate",
                 "_x0041_ is not A",
                 "_x005F_x0041_",
                 "tab\tnew\nline",
@@ -200,20 +200,66 @@ class CsvAndNumbersTest {
         SHEETS.writeXlsx(records, xlsx);
         SpreadsheetReading back = SHEETS.read(new ByteArrayInputStream(xlsx.toByteArray()), "x.xlsx");
         for (int i = 0; i < records.size(); i++) {
-            if (texts.get(i).contains("\ud800")) {
-                // A lone surrogate is not Unicode text: written as Excel does, refused when read back.
-                assertThat(back.getRecords().get(i).getRecord()).isEmpty();
-                assertThat(back.getRecords().get(i).getFindings())
-                        .extracting(org.terrinclus.validation.Finding::getRule)
-                        .contains("json.encoding");
-            } else {
-                assertThat(back.getRecords().get(i).getFindings()).isEmpty();
-                assertThat(back.getRecords().get(i).getRecord()).contains(records.get(i));
-            }
+            assertThat(back.getRecords().get(i).getFindings()).isEmpty();
+            assertThat(back.getRecords().get(i).getRecord()).contains(records.get(i));
         }
         // As Excel writes them: _x001B_ for ESC, _x005F_ for an underscore that starts such a code.
         String strings = entry(xlsx.toByteArray(), "xl/sharedStrings.xml");
         assertThat(strings).contains("escape _x001B_[1m", "_x005F_x0041_ is not A");
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedByTheModelAndAWorkbookHoldingOneGivesAFinding() {
+        // Not Unicode text: no record holds one, so no workbook is written with one.
+        assertThatThrownBy(() -> ProjectRecord.builder()
+                        .id("x")
+                        .title("lone \ud800 surrogate")
+                        .build())
+                .isInstanceOf(org.terrinclus.core.InvalidValueException.class)
+                .hasMessageContaining("lone surrogate");
+        // A workbook from elsewhere may still code one as Excel does (_xD800_): a finding, not an exception.
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        SHEETS.writeXlsx(
+                List.of(ProjectRecord.builder()
+                        .id("x")
+                        .title("lone MARK surrogate")
+                        .build()),
+                xlsx);
+        byte[] edited = rewrite(xlsx.toByteArray(), "xl/sharedStrings.xml", "MARK", "_xD800_");
+        SpreadsheetReading back = SHEETS.read(new ByteArrayInputStream(edited), "x.xlsx");
+        assertThat(back.getRecords()).hasSize(1);
+        assertThat(back.getRecords().get(0).getRecord()).isEmpty();
+        assertThat(back.getRecords().get(0).getFindings())
+                .extracting(org.terrinclus.validation.Finding::getRule)
+                .containsExactly("json.encoding");
+    }
+
+    /** The workbook with one text replaced in one of its parts. */
+    private static byte[] rewrite(byte[] zip, String name, String from, String to) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipFile in =
+                        org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                                .setSeekableByteChannel(
+                                        new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip))
+                                .get();
+                java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(out)) {
+            boolean replaced = false;
+            for (var entry : java.util.Collections.list(in.getEntries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals(name)) {
+                    String text = new String(content, StandardCharsets.UTF_8);
+                    replaced = text.contains(from);
+                    content = text.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                copy.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                copy.write(content);
+                copy.closeEntry();
+            }
+            assertThat(replaced).as("%s holds %s", name, from).isTrue();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test
