@@ -324,6 +324,24 @@ public final class HostileInput {
                 finding("json.encoding").at(1, after(HEAD + "\"title\":\"a")));
         add(
                 cases,
+                "overlong-f0-80-80-af",
+                "`/` as the overlong F0 80 80 AF",
+                bytes(HEAD + "\"title\":\"a", 0xF0, 0x80, 0x80, 0xAF, "\"}"),
+                finding("json.encoding").at(1, after(HEAD + "\"title\":\"a")));
+        add(
+                cases,
+                "beyond-f7-bf-bf-bf",
+                "F7 BF BF BF, a four-byte form beyond Unicode",
+                bytes(HEAD + "\"title\":\"a", 0xF7, 0xBF, 0xBF, 0xBF, "\"}"),
+                finding("json.encoding").at(1, after(HEAD + "\"title\":\"a")));
+        add(
+                cases,
+                "cut-sequence",
+                "E2 82, a three-byte sequence cut short",
+                bytes(HEAD + "\"title\":\"a", 0xE2, 0x82, "b\"}"),
+                finding("json.encoding").at(1, after(HEAD + "\"title\":\"a")));
+        add(
+                cases,
                 "escaped-lone-surrogate",
                 "`\"\\ud800\"` in a title",
                 HEAD + "\"title\":\"a\\ud800\"}",
@@ -409,6 +427,24 @@ public final class HostileInput {
                 "a duration `P1W`",
                 HEAD + "\"title\":\"t\",\"dates\":{\"duration\":\"P1W\"}}",
                 finding("json.value").pointer("/dates/duration"));
+        add(
+                cases,
+                "period-P01M",
+                "a duration `P01M`",
+                HEAD + "\"title\":\"t\",\"dates\":{\"duration\":\"P01M\"}}",
+                finding("json.value").pointer("/dates/duration"));
+        add(
+                cases,
+                "period-P1Y0D",
+                "a duration `P1Y0D`",
+                HEAD + "\"title\":\"t\",\"dates\":{\"duration\":\"P1Y0D\"}}",
+                finding("json.value").pointer("/dates/duration"));
+        add(
+                cases,
+                "exponent-0e0-figure",
+                "a key figure `0e0`",
+                figure("0e0"),
+                finding("json.value").pointer(FIGURE_POINTER));
         add(
                 cases,
                 "year-99999",

@@ -108,7 +108,16 @@ class HostileCatalogueTest {
                 expect(hostile, json, json.read(in), expected.get(0), "read(InputStream)");
             }
             if (hostile.size() <= WHOLE) {
-                expect(hostile, json, json.read(hostile.allBytes()), expected.get(0), "read(byte[])");
+                byte[] bytes = hostile.allBytes();
+                expect(hostile, json, json.read(bytes), expected.get(0), "read(byte[])");
+                // A record on one line is also a JSON Lines file of one record: the same outcome.
+                if (bytes.length > 0 && indexOf(bytes, (byte) '\n') < 0) {
+                    try (BulkReader lines =
+                            json.readAll(new java.io.ByteArrayInputStream(bytes), BulkFormat.JSON_LINES)) {
+                        expect(hostile, json, lines.next(), expected.get(0), "as JSON Lines");
+                        assertThat(lines.hasNext()).as(hostile.name()).isFalse();
+                    }
+                }
             }
         }
         BulkFormat format = hostile.shape() == Shape.JSON_LINES ? BulkFormat.JSON_LINES : BulkFormat.JSON;
@@ -122,6 +131,15 @@ class HostileCatalogueTest {
         for (int i = 0; i < results.size(); i++) {
             expect(hostile, json, results.get(i), expected.get(i), "bulk #" + i);
         }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void expect(Case hostile, TerrinclusJson json, ReadResult result, Outcome expected, String how) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The command line never lies about its output: a full disk ends in a non-zero status and one
- * line saying so; a path it cannot name under the C locale is explained, not "unmatched"; and
- * hostile files end in findings in a 64 MB heap.
+ * line saying so; and a path it cannot name under the C locale is explained, not "unmatched".
+ * Hostile files in a 64 MB heap: {@link HostileCatalogueCommandTest}.
  */
 class OutputAndLocaleTest {
 
@@ -39,40 +39,6 @@ class OutputAndLocaleTest {
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(status).as(message).isEqualTo(TerrinclusCommand.OUTPUT_ERROR);
         assertThat(message.strip().lines()).hasSize(1).allMatch(l -> l.startsWith("terrinclus: the output could not"));
-    }
-
-    /** Files of hostile input, each of which must end in a finding. */
-    private static Path hostileFolder(Path parent) throws IOException {
-        Path folder = Files.createDirectories(parent.resolve("fiches-été"));
-        String head = "{\"formatVersion\":\"1.0\",\"id\":\"x\",";
-        Files.write(
-                folder.resolve("overlong.json"),
-                concat(head + "\"title\":\"", new byte[] {(byte) 0xC0, (byte) 0xAF}, "\"}"));
-        Files.write(
-                folder.resolve("beyond.json"),
-                concat(head + "\"title\":\"", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, "\"}"));
-        Files.writeString(folder.resolve("surrogate.json"), head + "\"title\":\"\\ud800\"}");
-        Files.writeString(
-                folder.resolve("exponent.json"),
-                head + "\"title\":\"t\",\"keyFigures\":[{\"kind\":\"count\",\"value\":1e2,\"label\":\"l\"}]}");
-        Files.writeString(folder.resolve("week.json"), head + "\"title\":\"t\",\"dates\":{\"duration\":\"P1W\"}}");
-        Files.writeString(folder.resolve("crlf.jsonl"), head + "\"title\":\"t\"}\r\n{\"formatVersion\":\r\n");
-        Files.writeString(folder.resolve("deep.json"), "[".repeat(200_000));
-        Files.writeString(folder.resolve("long.json"), head + "\"title\":\"" + "a".repeat(3_000_000) + "\"}");
-        StringBuilder keys = new StringBuilder(head + "\"title\":\"t\"");
-        for (int i = 0; keys.length() < 3_000_000; i++) {
-            keys.append(",\"").append("k".repeat(10_000)).append(i).append("\":1");
-        }
-        Files.writeString(folder.resolve("keys.json"), keys.append('}'));
-        return folder;
-    }
-
-    private static byte[] concat(String before, byte[] middle, String after) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(middle);
-        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 
     private static final class Run {
@@ -108,25 +74,6 @@ class OutputAndLocaleTest {
                 process.exitValue(),
                 Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void hostileFilesEndInFindingsInA64MegabyteHeap(@TempDir Path work) throws Exception {
-        Path folder = hostileFolder(work);
-        Run run = java(
-                "C.UTF-8",
-                work,
-                "validate",
-                "--lang",
-                "en",
-                folder.getFileName().toString());
-        assertThat(run.err).doesNotContain("internal error").doesNotContain("OutOfMemory");
-        assertThat(run.status).as(run.out + run.err).isEqualTo(TerrinclusCommand.INVALID);
-        for (String file :
-                List.of("overlong", "beyond", "surrogate", "exponent", "week", "crlf", "deep", "long", "keys")) {
-            assertThat(run.out).as(run.out).contains(file);
-        }
-        assertThat(run.out).contains("json.encoding").contains("json.value").contains("json.limit");
     }
 
     @Test
