@@ -1,15 +1,16 @@
 package org.terrinclus.jackson3;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.terrinclus.json.ReadFailure;
+import org.terrinclus.json.RecordReadException;
 import org.terrinclus.validation.Finding;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * What {@link TerrinclusJackson3Module} throws for a value it cannot read: every finding, in the
- * message and as data ({@link #getFindings()}), with the lines and columns of the text read.
+ * What {@link TerrinclusJackson3Module} throws for a value it cannot read: every finding as data
+ * ({@link #getFindings()}), with the lines and columns of the text read, and the first of them in
+ * the message, which stays short whatever the input.
  */
 public final class RecordMismatchException extends MismatchedInputException implements ReadFailure {
 
@@ -18,11 +19,8 @@ public final class RecordMismatchException extends MismatchedInputException impl
     private final transient List<Finding> findings;
 
     RecordMismatchException(JsonParser parser, Class<?> type, List<Finding> findings) {
-        super(
-                parser,
-                "The record could not be read: "
-                        + findings.stream().map(Finding::toString).collect(Collectors.joining("; ")),
-                type);
+        // The Jackson 2 module's message: the first findings and how many more, bounded whatever the input.
+        super(parser, new RecordReadException(findings).getMessage(), type);
         this.findings = List.copyOf(findings);
     }
 
