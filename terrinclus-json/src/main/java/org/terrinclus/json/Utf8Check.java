@@ -11,7 +11,9 @@ import java.nio.ByteOrder;
 /**
  * Checks that bytes are well-formed UTF-8 (Unicode, table 3-7): no overlong form ({@code C0 AF}
  * read as {@code /}), no encoded surrogate, nothing beyond U+10FFFF, no cut sequence. The
- * parser decodes such bytes without a word, so they are refused here, before it sees them.
+ * parser decodes such bytes without a word, so they are refused here, before it sees them; so is
+ * a NUL byte, which JSON never holds and which would let the parser take the bytes for UTF-16 or
+ * UTF-32.
  * Fed in pieces, it keeps the line and column (in bytes, from 1) of what it has seen.
  */
 final class Utf8Check {
@@ -59,6 +61,9 @@ final class Utf8Check {
                     if (b == '\n') {
                         line++;
                         lineStart = offset + i - from + 1;
+                    } else if (b == 0) {
+                        sequenceStart = offset + i - from;
+                        throw nul();
                     }
                 } else {
                     sequenceStart = offset + i - from;
@@ -91,12 +96,11 @@ final class Utf8Check {
     private int skipAscii(byte[] bytes, int i, int to, int from) {
         while (i + Long.BYTES <= to) {
             long word = (long) LONGS.get(bytes, i);
-            if ((word & HIGH_BITS) != 0) {
+            // A non-ASCII byte, or a NUL: left to the byte-by-byte check.
+            if ((word & HIGH_BITS) != 0 || zeroBytes(word) != 0) {
                 return i;
             }
-            // A byte of the word is a line feed where this byte is zero: its high bit is set in zeros.
-            long t = word ^ LINE_FEEDS;
-            long zeros = ~(((t & LOW_BITS) + LOW_BITS) | t | LOW_BITS);
+            long zeros = zeroBytes(word ^ LINE_FEEDS);
             if (zeros != 0) {
                 line += Long.bitCount(zeros);
                 int last = (63 - Long.numberOfLeadingZeros(zeros)) >>> 3;
@@ -105,6 +109,23 @@ final class Utf8Check {
             i += Long.BYTES;
         }
         return i;
+    }
+
+    /** The high bit of each byte of an ASCII word that is zero. */
+    private static long zeroBytes(long word) {
+        return ~(((word & LOW_BITS) + LOW_BITS) | word | LOW_BITS);
+    }
+
+    /**
+     * A NUL byte is UTF-8, but JSON text never holds one raw (outside strings only whitespace
+     * separates tokens; inside, a control character must be escaped): where one shows, the file is
+     * almost always UTF-16 or UTF-32, which a parser would otherwise guess from its zero bytes.
+     */
+    private Malformed nul() {
+        return new Malformed(
+                "a NUL byte (0x00), which JSON text never holds: the file is probably UTF-16 or UTF-32, not UTF-8",
+                line,
+                (int) Math.min(Integer.MAX_VALUE, sequenceStart - lineStart + 1));
     }
 
     /** Checks that the input does not end inside a sequence. */

@@ -86,12 +86,12 @@ class HostileCatalogueTest {
     /**
      * Cases a host's own {@code ObjectMapper} reads before the module sees a token, and reads
      * otherwise than the library: Jackson 2 decodes the overlong forms C0 AF and E0 80 AF as
-     * {@code /}, reads UTF-16 with a byte-order mark, and ignores what follows the first value
+     * {@code /}, reads UTF-16 and UTF-32 (guessed from a byte-order mark or zero bytes), and ignores what follows the first value
      * unless the host enables {@code FAIL_ON_TRAILING_TOKENS}. The module cannot see the bytes;
      * {@code docs/hostile-input.md} says so. Pinned here so that a change in Jackson shows.
      */
-    private static final java.util.Set<String> HOST_PARSER_DECIDES =
-            java.util.Set.of("overlong-c0-af", "overlong-e0-80-af", "utf-16le", "trailing-content");
+    private static final java.util.Set<String> HOST_PARSER_DECIDES = java.util.Set.of(
+            "overlong-c0-af", "overlong-e0-80-af", "utf-16le", "utf-16be", "utf-32", "trailing-content");
 
     private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -18,7 +18,7 @@ import org.terrinclus.testing.RecordGenerator;
 
 /**
  * The UTF-8 check, fed whole or in pieces of any size, refuses exactly what Java's strict decoder
- * refuses, at the same line and column, on text of many lines where ASCII runs (checked eight bytes
+ * refuses, and NUL bytes, at the same line and column, on text of many lines where ASCII runs (checked eight bytes
  * at a time) and other bytes alternate at every alignment.
  */
 class Utf8CheckTest {
@@ -94,6 +94,8 @@ class Utf8CheckTest {
                 int cp = new int[] {0xE9, 0x20AC, 0x1F600, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF}[random.nextInt(8)];
                 byte[] valid = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
                 out.write(valid, 0, valid.length);
+            } else if (bad && random.nextInt(30) == 0) {
+                out.write(0); // valid UTF-8, but never in JSON text: refused too
             } else if (bad && random.nextInt(8) == 0) {
                 out.write(new int[] {0xC0, 0xC1, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xFF, 0x80}[random.nextInt(10)]);
                 for (int c = random.nextInt(4); c > 0; c--) {
@@ -104,7 +106,18 @@ class Utf8CheckTest {
         return out.toByteArray();
     }
 
+    /** Where Java's strict decoder first fails, or the first NUL byte if that comes before; -1 if none. */
     private static int firstMalformed(byte[] bytes) {
+        int decoder = firstMalformedUtf8(bytes);
+        for (int i = 0; i < bytes.length && (decoder < 0 || i < decoder); i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return decoder;
+    }
+
+    private static int firstMalformedUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
