@@ -7,11 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
@@ -78,22 +73,6 @@ class HardeningPropertyTest {
         return out.toByteArray();
     }
 
-    /** Where Java's strict decoder finds the first malformed byte, or -1 if it decodes all. */
-    private static int firstMalformed(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 4);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            return in.position();
-        }
-        result = decoder.flush(out);
-        return result.isError() ? in.position() : -1;
-    }
-
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void bytesAreRefusedExactlyWhenTheyAreNotUtf8(long seed) throws IOException {
@@ -110,7 +89,7 @@ class HardeningPropertyTest {
         doc.write(inserted);
         doc.write(tail);
         byte[] bytes = doc.toByteArray();
-        int malformed = firstMalformed(bytes);
+        int malformed = StrictUtf8.firstMalformed(bytes);
 
         List<ReadResult> results = new ArrayList<>();
         results.add(STRICT.read(bytes));

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -108,27 +103,12 @@ class Utf8CheckTest {
 
     /** Where Java's strict decoder first fails, or the first NUL byte if that comes before; -1 if none. */
     private static int firstMalformed(byte[] bytes) {
-        int decoder = firstMalformedUtf8(bytes);
+        int decoder = StrictUtf8.firstMalformed(bytes);
         for (int i = 0; i < bytes.length && (decoder < 0 || i < decoder); i++) {
             if (bytes[i] == 0) {
                 return i;
             }
         }
         return decoder;
-    }
-
-    private static int firstMalformedUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 4);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            return in.position();
-        }
-        result = decoder.flush(out);
-        return result.isError() ? in.position() : -1;
     }
 }
