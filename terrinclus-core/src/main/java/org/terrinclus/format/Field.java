@@ -153,7 +153,8 @@ public final class Field<T, V> {
     }
 
     /**
-     * Gives a value to a builder of the owning type, from {@link ObjectType#newBuilder()}.
+     * Gives a value to a builder of the owning type, from {@link ObjectType#newBuilder()}; for a
+     * list, adds each element of the given list after those the builder already holds.
      *
      * @param builder the builder
      * @param value one value ({@code V}), or a {@code List<V>} for a list
