@@ -90,6 +90,56 @@ class PublisherFilesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"agency-fr-2.03.xml", "ministry-es-2.01.xml", "network-untidy.xml"})
+    void whatAKeptTransactionLeavesOutIsNamed(String file) throws Exception {
+        byte[] xml = bytes(file);
+        List<IatiReadResult> results = IATI.read(xml);
+        List<Element> activities = elements(dom(xml).getDocumentElement(), "iati-activity");
+        int named = 0;
+        for (int i = 0; i < activities.size(); i++) {
+            List<String> messages = results.get(i).getFindings().stream()
+                    .map(Finding::getMessageEn)
+                    .toList();
+            for (Element transaction : elements(activities.get(i), "transaction")) {
+                String type = elements(transaction, "transaction-type").stream()
+                        .map(e -> e.getAttribute("code"))
+                        .findFirst()
+                        .orElse("");
+                if (!type.equals("11") && !type.equals("1")) {
+                    continue; // not a funding row: its amount is named whole (see above)
+                }
+                List<String> leftOut = new ArrayList<>();
+                for (Element child : elements(transaction, "*")) {
+                    if (child.getParentNode() != transaction
+                            || Set.of("transaction-type", "value", "provider-org", "description")
+                                    .contains(child.getLocalName())) {
+                        continue;
+                    }
+                    leftOut.add(
+                            child.getLocalName().equals("transaction-date")
+                                    ? "transaction-date " + child.getAttribute("iso-date")
+                                    : child.getLocalName());
+                }
+                for (Element value : elements(transaction, "value")) {
+                    if (value.hasAttribute("value-date")) {
+                        leftOut.add("value-date " + value.getAttribute("value-date"));
+                    }
+                }
+                for (String what : leftOut) {
+                    assertThat(messages)
+                            .as("%s: activity %d leaves out %s without a word", file, i, what)
+                            .anyMatch(m ->
+                                    m.startsWith("Transaction kept as a funding row, without: ") && m.contains(what));
+                    named++;
+                }
+            }
+        }
+        if (!file.equals("network-untidy.xml")) {
+            assertThat(named).as("%s has kept transactions with dates", file).isPositive();
+        }
+    }
+
     private static boolean parses(String text) {
         try {
             new BigDecimal(text);

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -600,6 +601,7 @@ final class ActivityMapper {
                 bad(transaction, "/funding", "transaction", e.getMessage());
                 continue;
             }
+            leftOut(transaction, value.get());
             if (plan.isPresent()) {
                 int p = integer(plan, 0);
                 while (rows.size() <= p) {
@@ -745,6 +747,58 @@ final class ActivityMapper {
                 path,
                 "Montant " + amount + " non gardé : " + whyFr + ".",
                 "Amount " + amount + " not kept: " + whyEn + ".");
+    }
+
+    private static final int MAX_LEFT_OUT = 12;
+
+    /** What a transaction kept as a funding row keeps of its own. */
+    private static final Set<String> TRANSACTION_KEPT =
+            Set.of("transaction-type", "value", "provider-org", "description");
+
+    /**
+     * Names, in one finding, what a transaction kept as a funding row leaves out: its dates (a
+     * contribution has none; in a file Terrinclus wrote they came from the export's options), and
+     * every other element, as the receiver, sector or aid type a publisher gives.
+     */
+    private void leftOut(XmlNode transaction, XmlNode value) {
+        // Distinct, and a few at most: a hostile transaction may hold thousands of children.
+        Set<String> left = new LinkedHashSet<>();
+        int more = 0;
+        for (XmlNode child : transaction.children) {
+            if (!child.isIati() || TRANSACTION_KEPT.contains(child.name)) {
+                continue;
+            }
+            String what = child.name.equals("transaction-date")
+                    ? (ours
+                            ? null
+                            : "transaction-date "
+                                    + DocumentWriter.preview(
+                                            child.attr("iso-date").orElse("")))
+                    : child.name;
+            if (what != null && !left.contains(what)) {
+                if (left.size() < MAX_LEFT_OUT) {
+                    left.add(what);
+                } else {
+                    more++;
+                }
+            }
+        }
+        if (!ours) {
+            value.attr("value-date").ifPresent(date -> left.add("value-date " + DocumentWriter.preview(date)));
+        }
+        if (!left.isEmpty()) {
+            String list = String.join(", ", left);
+            String moreFr = more > 0 ? " et " + more + " autres" : "";
+            String moreEn = more > 0 ? " and " + more + " more" : "";
+            add(
+                    IatiRules.UNMAPPED,
+                    transaction,
+                    "/funding",
+                    "Transaction gardée comme ligne de financement, sans : " + list + moreFr
+                            + " ; la fiche n'a pas de place pour eux.",
+                    "Transaction kept as a funding row, without: " + list + moreEn
+                            + "; the record has no place for them.");
+        }
     }
 
     private void amountNotKept(XmlNode owner, XmlNode value, String what) {
