@@ -140,6 +140,33 @@ class PublisherFilesTest {
         }
     }
 
+    @Test
+    void whatAKeptDocumentLinkLeavesOutIsNamed() throws Exception {
+        byte[] xml = bytes("agency-fr-2.03.xml");
+        List<IatiReadResult> results = IATI.read(xml);
+        List<Element> activities = elements(dom(xml).getDocumentElement(), "iati-activity");
+        int named = 0;
+        for (int i = 0; i < activities.size(); i++) {
+            List<String> messages = results.get(i).getFindings().stream()
+                    .map(Finding::getMessageEn)
+                    .toList();
+            for (Element link : elements(activities.get(i), "document-link")) {
+                for (Element child : elements(link, "*")) {
+                    if (child.getParentNode() != link
+                            || Set.of("title", "category").contains(child.getLocalName())) {
+                        continue;
+                    }
+                    assertThat(messages)
+                            .as("activity %d leaves out %s without a word", i, child.getLocalName())
+                            .anyMatch(m -> m.startsWith("Document link kept as a resource, without: ")
+                                    && m.contains(child.getLocalName()));
+                    named++;
+                }
+            }
+        }
+        assertThat(named).isEqualTo(2);
+    }
+
     private static boolean parses(String text) {
         try {
             new BigDecimal(text);

@@ -751,9 +751,12 @@ final class ActivityMapper {
 
     private static final int MAX_LEFT_OUT = 12;
 
-    /** What a transaction kept as a funding row keeps of its own. */
+    /** What a transaction kept as a funding row keeps of its own (its dates are named apart). */
     private static final Set<String> TRANSACTION_KEPT =
-            Set.of("transaction-type", "value", "provider-org", "description");
+            Set.of("transaction-type", "transaction-date", "value", "provider-org", "description");
+
+    /** What a document link kept as a resource keeps of its own. */
+    private static final Set<String> DOCUMENT_LINK_KEPT = Set.of("title", "category");
 
     /**
      * Names, in one finding, what a transaction kept as a funding row leaves out: its dates (a
@@ -761,44 +764,54 @@ final class ActivityMapper {
      * every other element, as the receiver, sector or aid type a publisher gives.
      */
     private void leftOut(XmlNode transaction, XmlNode value) {
-        // Distinct, and a few at most: a hostile transaction may hold thousands of children.
-        Set<String> left = new LinkedHashSet<>();
+        List<String> dates = new ArrayList<>();
+        if (!ours) {
+            transaction
+                    .child("transaction-date")
+                    .ifPresent(n -> dates.add("transaction-date "
+                            + DocumentWriter.preview(n.attr("iso-date").orElse(""))));
+            value.attr("value-date").ifPresent(date -> dates.add("value-date " + DocumentWriter.preview(date)));
+        }
+        leftOut(
+                transaction,
+                TRANSACTION_KEPT,
+                dates,
+                "/funding",
+                "Transaction gardée comme ligne de financement",
+                "Transaction kept as a funding row");
+    }
+
+    /**
+     * Names, in one finding, the elements of a kept element that the record has no place for:
+     * {@code also} first, then each other IATI child not in {@code kept}, distinct, and a few at
+     * most (a hostile element may hold thousands of children).
+     */
+    private void leftOut(
+            XmlNode owner, Set<String> kept, List<String> also, String path, String keptFr, String keptEn) {
+        Set<String> left = new LinkedHashSet<>(also);
         int more = 0;
-        for (XmlNode child : transaction.children) {
-            if (!child.isIati() || TRANSACTION_KEPT.contains(child.name)) {
+        for (XmlNode child : owner.children) {
+            if (!child.isIati() || kept.contains(child.name) || left.contains(child.name)) {
                 continue;
             }
-            String what = child.name.equals("transaction-date")
-                    ? (ours
-                            ? null
-                            : "transaction-date "
-                                    + DocumentWriter.preview(
-                                            child.attr("iso-date").orElse("")))
-                    : child.name;
-            if (what != null && !left.contains(what)) {
-                if (left.size() < MAX_LEFT_OUT) {
-                    left.add(what);
-                } else {
-                    more++;
-                }
+            if (left.size() < MAX_LEFT_OUT) {
+                left.add(child.name);
+            } else {
+                more++;
             }
         }
-        if (!ours) {
-            value.attr("value-date").ifPresent(date -> left.add("value-date " + DocumentWriter.preview(date)));
+        if (left.isEmpty()) {
+            return;
         }
-        if (!left.isEmpty()) {
-            String list = String.join(", ", left);
-            String moreFr = more > 0 ? " et " + more + " autres" : "";
-            String moreEn = more > 0 ? " and " + more + " more" : "";
-            add(
-                    IatiRules.UNMAPPED,
-                    transaction,
-                    "/funding",
-                    "Transaction gardée comme ligne de financement, sans : " + list + moreFr
-                            + " ; la fiche n'a pas de place pour eux.",
-                    "Transaction kept as a funding row, without: " + list + moreEn
-                            + "; the record has no place for them.");
-        }
+        String list = String.join(", ", left);
+        add(
+                IatiRules.UNMAPPED,
+                owner,
+                path,
+                keptFr + ", sans : " + list + (more > 0 ? " et " + more + " autres" : "")
+                        + " ; la fiche n'a pas de place pour eux.",
+                keptEn + ", without: " + list + (more > 0 ? " and " + more + " more" : "")
+                        + "; the record has no place for them.");
     }
 
     private void amountNotKept(XmlNode owner, XmlNode value, String what) {
@@ -855,6 +868,13 @@ final class ActivityMapper {
                 }
             }
             resource.putAllUnknownFields(unknown(link, null));
+            leftOut(
+                    link,
+                    DOCUMENT_LINK_KEPT,
+                    List.of(),
+                    "/resources",
+                    "Lien de document gardé comme ressource",
+                    "Document link kept as a resource");
             Resource built = resource.build();
             Optional<String> row = link.attrT("row");
             if (row.isPresent()) {
