@@ -15,6 +15,7 @@ import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.terrinclus.json.TerrinclusModule;
+import org.terrinclus.validation.ProfileValidator;
 
 /**
  * What {@code terrinclus-spring-boot-starter-3} adds to a Spring Boot 3 application:
@@ -64,7 +65,10 @@ public class TerrinclusAutoConfiguration {
                 @Override
                 public Validator getValidator() {
                     jakarta.validation.Validator host = validator.getIfAvailable();
-                    return host == null ? null : new SpringValidatorAdapter(new ProfileValidator(host, properties));
+                    return host == null
+                            ? null
+                            : new SpringValidatorAdapter(
+                                    ProfileValidator.of(host, properties.getProfile(), properties.getRejectSeverity()));
                 }
             };
         }

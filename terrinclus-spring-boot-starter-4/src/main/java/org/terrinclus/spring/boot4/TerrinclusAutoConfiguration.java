@@ -12,6 +12,7 @@ import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.terrinclus.jackson3.TerrinclusJackson3Module;
+import org.terrinclus.validation.ProfileValidator;
 
 /**
  * What {@code terrinclus-spring-boot-starter-4} adds to a Spring Boot 4 application:
@@ -66,7 +67,10 @@ public class TerrinclusAutoConfiguration {
                 @Override
                 public Validator getValidator() {
                     jakarta.validation.Validator host = validator.getIfAvailable();
-                    return host == null ? null : new SpringValidatorAdapter(new ProfileValidator(host, properties));
+                    return host == null
+                            ? null
+                            : new SpringValidatorAdapter(
+                                    ProfileValidator.of(host, properties.getProfile(), properties.getRejectSeverity()));
                 }
             };
         }

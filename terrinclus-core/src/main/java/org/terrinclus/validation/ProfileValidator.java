@@ -1,4 +1,4 @@
-package org.terrinclus.spring.boot4;
+package org.terrinclus.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -8,29 +8,31 @@ import jakarta.validation.metadata.BeanDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
-import org.terrinclus.validation.Draft;
-import org.terrinclus.validation.Profile;
-import org.terrinclus.validation.Publication;
-import org.terrinclus.validation.Rules;
-import org.terrinclus.validation.Severity;
 
 /**
- * The application's own Bean Validation, as {@code @Valid} and Spring's method validation use
- * it: asked, when no group is given, for the groups that the configured profile and rejecting
- * severity name; a Terrinclus finding less severe than the rejecting severity is left out, so it
- * never refuses a request. Explicit groups ({@code @Validated(...)}) are used as given.
+ * A host's own Bean Validation {@link Validator}, set to a profile and a rejecting severity: asked
+ * with no group, it validates with the groups they name ({@link Default} or {@link Publication},
+ * or their {@code WithWarnings} groups); a Terrinclus finding less severe than the rejecting
+ * severity is left out, so that it never refuses a record. Explicit groups are used as given, and
+ * constraints other than Terrinclus's are kept whatever their groups. The Spring Boot starters
+ * give it to {@code @Valid}; any Jakarta Validation host can do the same.
+ *
+ * <pre>{@code
+ * Validator validator = ProfileValidator.of(hostValidator, Profile.PUBLICATION, Severity.WARNING);
+ * }</pre>
  */
-final class ProfileValidator implements Validator {
+public final class ProfileValidator implements Validator {
 
     private final Validator host;
     private final Class<?>[] groups;
     private final Severity reject;
 
-    ProfileValidator(Validator host, TerrinclusProperties properties) {
-        this.host = host;
-        this.reject = properties.getRejectSeverity();
-        boolean publication = properties.getProfile() == Profile.PUBLICATION;
+    private ProfileValidator(Validator host, Profile profile, Severity reject) {
+        this.host = Objects.requireNonNull(host, "host");
+        this.reject = Objects.requireNonNull(reject, "reject");
+        boolean publication = Objects.requireNonNull(profile, "profile") == Profile.PUBLICATION;
         Class<?> group;
         if (reject == Severity.ERROR) {
             group = publication ? Publication.class : Default.class;
@@ -38,6 +40,19 @@ final class ProfileValidator implements Validator {
             group = publication ? Publication.WithWarnings.class : Draft.WithWarnings.class;
         }
         this.groups = new Class<?>[] {group};
+    }
+
+    /**
+     * A validator that validates as {@code host}, for a profile and a rejecting severity.
+     *
+     * @param host the host's validator, which does the validating
+     * @param profile the profile whose rules a record must pass
+     * @param reject the least severe finding that refuses a record ({@link Severity#ERROR}: errors
+     *     only)
+     * @return the validator
+     */
+    public static ProfileValidator of(Validator host, Profile profile, Severity reject) {
+        return new ProfileValidator(host, profile, reject);
     }
 
     private Class<?>[] groups(Class<?>[] given) {
